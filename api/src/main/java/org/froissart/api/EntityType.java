@@ -1,0 +1,8 @@
+package org.froissart.api;
+
+@Api(Api.Status.STABLE)
+public enum EntityType {
+    PERSON,
+    ORGANIZATION,
+    LOCATION
+}

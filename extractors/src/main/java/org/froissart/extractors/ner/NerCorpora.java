@@ -1,0 +1,282 @@
+package org.froissart.extractors.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.froissart.api.Token;
+
+/** Readers for the NER training corpora; each sentence becomes text + tokens + BIO labels. */
+final class NerCorpora {
+    /** A training sequence: text, its tokens (from the project tokenizer), and a label per token. */
+    record Sample(String text, List<Token> tokens, int[] labels) {}
+
+    /** A corpus sentence: words and, per word, entity type (0 none, 1 PER, 2 ORG, 3 LOC) and begin flag. */
+    record Sentence(List<String> words, int[] types, boolean[] begins) {}
+
+    private static final Pattern ELISION = Pattern.compile("(?i)^(l|d|qu|j|n|s|m|c|t|jusqu|lorsqu|puisqu)['’]");
+
+    private NerCorpora() {}
+
+    static int mapType(String t) {
+        String u = t.toLowerCase(Locale.ROOT);
+        if (u.equals("per") || u.equals("person")) {
+            return 1;
+        }
+        if (u.equals("org") || u.equals("organisation") || u.equals("organization") || u.equals("corporation")
+                || u.equals("group")) {
+            return 2;
+        }
+        if (u.equals("loc") || u.equals("location") || u.equals("place")) {
+            return 3;
+        }
+        return 0;
+    }
+
+    /**
+     * Column files (CoNLL-like): token in the first column, IOB1 or IOB2 tag in the last; blank
+     * lines end sentences; -DOCSTART- lines ignored. maxLen > 0 cuts sentences without breaks
+     * (europeana) at sentence-final punctuation or at maxLen words.
+     */
+    static List<Sentence> readColumns(Path file, int maxLen) throws IOException {
+        List<Sentence> out = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                String trimmed = line.strip();
+                if (trimmed.isEmpty()) {
+                    flush(words, tags, out);
+                    continue;
+                }
+                if (trimmed.startsWith("-DOCSTART-")) {
+                    flush(words, tags, out);
+                    continue;
+                }
+                String[] parts = trimmed.split("[\\t ]+");
+                if (parts.length < 2) {
+                    continue;
+                }
+                words.add(parts[0]);
+                tags.add(parts[parts.length - 1]);
+                if (maxLen > 0) {
+                    String w = parts[0];
+                    boolean end = (w.equals(".") || w.equals("!") || w.equals("?")) && words.size() >= 5;
+                    if (end || words.size() >= maxLen) {
+                        flush(words, tags, out);
+                    }
+                }
+            }
+        }
+        flush(words, tags, out);
+        return out;
+    }
+
+    private static void flush(List<String> words, List<String> tags, List<Sentence> out) {
+        if (words.isEmpty()) {
+            return;
+        }
+        int n = words.size();
+        int[] types = new int[n];
+        boolean[] begins = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            String tag = tags.get(i);
+            if (tag.equals("O") || tag.length() < 2) {
+                continue;
+            }
+            String type = tag.length() > 2 && tag.charAt(1) == '-' ? tag.substring(2) : tag;
+            types[i] = mapType(type);
+            boolean b = tag.startsWith("B-") || tag.startsWith("U-") || tag.startsWith("S-");
+            begins[i] = types[i] != 0 && (b || i == 0 || types[i - 1] != types[i]);
+        }
+        out.add(new Sentence(new ArrayList<>(words), types, begins));
+        words.clear();
+        tags.clear();
+    }
+
+    /**
+     * GUM CoNLL-U (dep/*.conllu): named mentions = entity mentions with a Wikification identity
+     * (last field of the Entity annotation) whose first word is capitalised; types person,
+     * organization, place. Nested mentions: the outermost named one wins.
+     */
+    static List<Sentence> readGum(Path file) throws IOException {
+        List<Sentence> out = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        List<String> misc = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank()) {
+                    gumSentence(words, misc, out);
+                    continue;
+                }
+                if (line.startsWith("#")) {
+                    continue;
+                }
+                String[] p = line.split("\t");
+                if (p.length < 10 || p[0].contains("-") || p[0].contains(".")) {
+                    continue;
+                }
+                words.add(p[1]);
+                misc.add(p[9]);
+            }
+        }
+        gumSentence(words, misc, out);
+        return out;
+    }
+
+    private static void gumSentence(List<String> words, List<String> misc, List<Sentence> out) {
+        if (words.isEmpty()) {
+            return;
+        }
+        int n = words.size();
+        int[] types = new int[n];
+        boolean[] begins = new boolean[n];
+        // stack of open mentions: id -> (start, type, named)
+        java.util.Map<String, int[]> open = new java.util.HashMap<>();
+        java.util.Map<String, Integer> openType = new java.util.HashMap<>();
+        List<int[]> spans = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String m = misc.get(i);
+            int at = m.indexOf("Entity=");
+            if (at < 0) {
+                continue;
+            }
+            String ent = m.substring(at + 7);
+            int bar = ent.indexOf('|');
+            if (bar >= 0) {
+                ent = ent.substring(0, bar);
+            }
+            int k = 0;
+            while (k < ent.length()) {
+                char c = ent.charAt(k);
+                if (c == '(') {
+                    int j = k + 1;
+                    while (j < ent.length() && ent.charAt(j) != '(' && ent.charAt(j) != ')') {
+                        j++;
+                    }
+                    String body = ent.substring(k + 1, j);
+                    String[] f = body.split("-");
+                    String id = f[0];
+                    int type = f.length > 1 ? mapType(f[1]) : 0;
+                    boolean named = f.length >= 8 && !f[f.length - 1].isEmpty() && type != 0;
+                    if (named) {
+                        open.put(id, new int[] {i, type});
+                    }
+                    boolean closes = j < ent.length() && ent.charAt(j) == ')';
+                    if (closes) {
+                        int[] o = open.remove(id);
+                        if (o != null) {
+                            spans.add(new int[] {o[0], i + 1, o[1]});
+                        }
+                        j++;
+                    }
+                    k = j;
+                } else if (Character.isDigit(c)) {
+                    int j = k;
+                    while (j < ent.length() && ent.charAt(j) != ')' && ent.charAt(j) != '(') {
+                        j++;
+                    }
+                    String id = ent.substring(k, j);
+                    int[] o = open.remove(id);
+                    if (o != null) {
+                        spans.add(new int[] {o[0], i + 1, o[1]});
+                    }
+                    k = j < ent.length() && ent.charAt(j) == ')' ? j + 1 : j;
+                } else {
+                    k++;
+                }
+            }
+        }
+        spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+        int covered = 0;
+        for (int[] s : spans) {
+            if (s[0] < covered) {
+                continue;
+            }
+            // strip a leading determiner ("the United Nations")
+            int st = s[0];
+            while (st < s[1] && !Character.isUpperCase(words.get(st).charAt(0))) {
+                st++;
+            }
+            if (st >= s[1]) {
+                continue;
+            }
+            for (int i = st; i < s[1]; i++) {
+                types[i] = s[2];
+            }
+            begins[st] = true;
+            covered = s[1];
+        }
+        out.add(new Sentence(new ArrayList<>(words), types, begins));
+        words.clear();
+        misc.clear();
+        open.clear();
+        openType.clear();
+    }
+
+    /** Joins words with spaces, retokenizes with the project tokenizer, projects entity spans. */
+    static Sample toSample(Sentence s, Function<String, List<Token>> tokenizer) {
+        StringBuilder sb = new StringBuilder();
+        int n = s.words().size();
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                sb.append(' ');
+            }
+            starts[i] = sb.length();
+            sb.append(s.words().get(i));
+            ends[i] = sb.length();
+        }
+        String text = sb.toString();
+        List<int[]> spans = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            if (s.types()[i] == 0) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && s.types()[j] == s.types()[i] && !s.begins()[j]) {
+                j++;
+            }
+            int cs = starts[i];
+            String first = s.words().get(i);
+            var m = ELISION.matcher(first);
+            if (m.find()) {
+                if (m.end() == first.length()) {
+                    cs = i + 1 < j ? starts[i + 1] : -1;
+                } else {
+                    cs = starts[i] + m.end();
+                }
+            }
+            if (cs >= 0) {
+                spans.add(new int[] {cs, ends[j - 1], s.types()[i]});
+            }
+            i = j;
+        }
+        List<Token> tokens = tokenizer.apply(text);
+        int[] labels = new int[tokens.size()];
+        int t = 0;
+        for (int[] sp : spans) {
+            while (t < tokens.size() && tokens.get(t).start() < sp[0]) {
+                t++;
+            }
+            boolean first = true;
+            while (t < tokens.size() && tokens.get(t).end() <= sp[1]) {
+                labels[t] = first ? 2 * sp[2] - 1 : 2 * sp[2];
+                first = false;
+                t++;
+            }
+        }
+        return new Sample(text, tokens, labels);
+    }
+}

@@ -1,0 +1,177 @@
+package org.froissart.io.text;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.froissart.api.Document;
+import org.froissart.api.DocumentStream;
+import org.froissart.api.InputException;
+import org.froissart.api.SourceReader;
+import org.froissart.api.SourceRecord;
+
+/** One article per file: optional date and section lines, a title, the body. */
+final class TextFileReader implements SourceReader {
+    private final TextReaderFactory.Config config;
+
+    TextFileReader(TextReaderFactory.Config config) {
+        this.config = config;
+    }
+
+    @Override
+    public DocumentStream open(Path file) {
+        return new DocumentStream() {
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                return !done;
+            }
+
+            @Override
+            public SourceRecord next() {
+                if (done) {
+                    throw new NoSuchElementException();
+                }
+                done = true;
+                try {
+                    return SourceRecord.of(read(file));
+                } catch (InputException e) {
+                    return SourceRecord.failed(e);
+                } catch (IOException e) {
+                    return SourceRecord.failed(new InputException(file.toString(),
+                            "cannot read file: " + e.getClass().getSimpleName() + " " + e.getMessage(), e));
+                }
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    Document read(Path file) throws IOException {
+        String where = file.toString();
+        long size = Files.size(file);
+        if (size > config.maxBytes()) {
+            throw new InputException(where, "file is " + size + " bytes, more than the text reader's maxBytes ("
+                    + config.maxBytes() + "); raise 'maxBytes' under the reader's settings to read it");
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        String text = decode(bytes, where);
+        if (text.isBlank()) {
+            throw new InputException(where, "empty file: no text to read");
+        }
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String id = dot > 0 ? name.substring(0, dot) : name;
+        Document doc = new Document(id, where, text);
+        if (decodedAsLatin1) {
+            doc.metadata().put("encoding", "ISO-8859-1");
+        }
+        readHeader(doc);
+        return doc;
+    }
+
+    private boolean decodedAsLatin1;
+
+    private String decode(byte[] bytes, String where) {
+        decodedAsLatin1 = false;
+        int probe = Math.min(bytes.length, 8192);
+        int controls = 0;
+        for (int i = 0; i < probe; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                throw new InputException(where, "binary file (NUL byte at offset " + i + "), not text");
+            }
+            if (b < 0x09 || (b > 0x0d && b < 0x20 && b != 0x1b)) {
+                controls++;
+            }
+        }
+        if (probe > 0 && controls * 10 > probe) {
+            throw new InputException(where, "binary file (" + controls + " control bytes in the first " + probe + "), not text");
+        }
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return utf8.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (CharacterCodingException e) {
+            if (!config.latin1Fallback()) {
+                throw new InputException(where, "invalid UTF-8 at byte " + firstInvalid(bytes, start)
+                        + "; convert the file to UTF-8 or set 'latin1Fallback: true'");
+            }
+            decodedAsLatin1 = true;
+            return new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private static int firstInvalid(byte[] bytes, int start) {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        int lo = start;
+        int hi = bytes.length;
+        // Binary search for the shortest invalid prefix: valid prefixes decode, invalid ones do not.
+        while (hi - lo > 4) {
+            int mid = (lo + hi) >>> 1;
+            try {
+                d.reset();
+                d.decode(ByteBuffer.wrap(bytes, start, mid - start));
+                lo = mid;
+            } catch (CharacterCodingException e) {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Header lines: an optional date, an optional section, then the title. */
+    private static void readHeader(Document doc) {
+        String text = doc.text();
+        List<String> lines = new ArrayList<>();
+        int pos = 0;
+        while (pos < text.length() && lines.size() < 12) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 ? text.length() : nl;
+            lines.add(text.substring(pos, end).strip());
+            pos = end + 1;
+        }
+        int i = skipBlank(lines, 0);
+        if (i >= lines.size()) {
+            return;
+        }
+        LocalDate published = TextHeader.parseDateLine(lines.get(i));
+        if (published != null) {
+            doc.setPublished(published);
+            i = skipBlank(lines, i + 1);
+            // "Relations Internationales" directly under the date, then a title: the first is a section.
+            if (i + 1 < lines.size() && TextHeader.headingLike(lines.get(i))) {
+                int next = skipBlank(lines, i + 1);
+                if (next < lines.size() && TextHeader.headingLike(lines.get(next))) {
+                    doc.setSection(lines.get(i));
+                    i = next;
+                }
+            }
+        }
+        if (i < lines.size() && TextHeader.titleLike(lines.get(i))) {
+            doc.setTitle(lines.get(i));
+        }
+    }
+
+    private static int skipBlank(List<String> lines, int from) {
+        int i = from;
+        while (i < lines.size() && lines.get(i).isEmpty()) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,75 @@
+package org.froissart.runner.execution;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import org.froissart.api.ConfigException;
+import org.froissart.api.PluginContext;
+
+/** The host side of {@link PluginContext}: resources from every plugin jar, and the run-wide cache. */
+public final class RunContext implements PluginContext {
+    private final String pipelineName;
+    private final String language;
+    private final Path outputDirectory;
+    private final List<ClassLoader> loaders;
+    private final Map<String, Object> shared = new ConcurrentHashMap<>();
+
+    public RunContext(String pipelineName, String language, Path outputDirectory, List<ClassLoader> loaders) {
+        this.pipelineName = pipelineName;
+        this.language = language;
+        this.outputDirectory = outputDirectory;
+        this.loaders = List.copyOf(loaders);
+    }
+
+    @Override
+    public String pipelineName() {
+        return pipelineName;
+    }
+
+    @Override
+    public String language() {
+        return language;
+    }
+
+    @Override
+    public Path outputDirectory() {
+        return outputDirectory;
+    }
+
+    @Override
+    public InputStream openResource(String path) {
+        for (ClassLoader cl : loaders) {
+            InputStream in = cl.getResourceAsStream(path);
+            if (in != null) {
+                return in;
+            }
+        }
+        throw new ConfigException("resource '" + path + "' not found in the runner or any plugin jar: "
+                + "is the plugin that ships it (e.g. a language pack) installed?");
+    }
+
+    @Override
+    public boolean hasResource(String path) {
+        for (ClassLoader cl : loaders) {
+            if (cl.getResource(path) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public <T> T shared(String key, Class<T> type, Supplier<T> builder) {
+        // computeIfAbsent holds a bin lock while building: other keys stay available, the same key waits.
+        Object v = shared.computeIfAbsent(key, k -> builder.get());
+        if (!type.isInstance(v)) {
+            throw new IllegalStateException("shared value '" + key + "' is a " + v.getClass().getName()
+                    + ", not a " + type.getName() + ": two plugins use the same key");
+        }
+        return type.cast(v);
+    }
+}
