@@ -177,23 +177,19 @@ def demonyms(lang):
 
 ORG_KEYS = {
     'en': ['University', 'College', 'Party', 'Ministry', 'Department', 'Council', 'Association', 'Union',
-           'Federation', 'FC', 'United', 'City', 'Bank', 'Group', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation',
+           'Federation', 'FC', 'Bank', 'Group', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation',
            'Ltd', 'Ltd.', 'Co', 'Co.', 'Company', 'Plc', 'PLC', 'AG', 'SA', 'NV', 'LLC', 'Holdings', 'Agency',
            'Committee', 'Commission', 'Institute', 'Foundation', 'Organisation', 'Organization', 'Club', 'Society',
            'Airlines', 'Airways', 'Motors', 'Bureau', 'Office', 'Authority', 'Court', 'Parliament', 'Congress',
-           'Senate', 'Assembly', 'Army', 'Navy', 'Police', 'Front', 'Movement', 'League', 'Times', 'News', 'Post',
-           'Press', 'Journal', 'Reuters', 'Exchange', 'Fund', 'Trust', 'Industries', 'Systems', 'Technologies',
-           'Network', 'Agency', 'Service', 'Services', 'Board', 'School', 'Hospital', 'Church', 'Rovers', 'Athletic',
+           'Senate', 'Assembly', 'Army', 'Navy', 'Police', 'Front', 'Movement', 'League', 'Journal', 'Reuters', 'Exchange', 'Fund', 'Trust', 'Industries', 'Systems', 'Technologies',
+           'Agency', 'Rovers', 'Athletic',
            'Wanderers', 'Forces'],
     'fr': ['Université', 'Parti', 'Ministère', 'Assemblée', 'Conseil', 'Association', 'Union', 'Fédération', 'FC',
            'Banque', 'Groupe', 'Société', 'Compagnie', 'Comité', 'Commission', 'Institut', 'Fondation',
            'Organisation', 'Club', 'Agence', 'Office', 'Caisse', 'Syndicat', 'Confédération', 'Mouvement', 'Front',
            'Ligue', 'Cour', 'Tribunal', 'Sénat', 'Parlement', 'Gouvernement', 'Armée', 'Police', 'Gendarmerie',
-           'Lycée', 'Collège', 'École', 'Ecole', 'Académie', 'Centre', 'Chambre', 'Direction', 'Service',
-           'Fondation', 'Entreprise', 'Journal', 'Radio', 'Télévision', 'SA', 'SAS', 'SARL', 'Inc', 'Ltd', 'Corp',
-           'Holding', 'Racing', 'Olympique', 'Stade', 'AS', 'RC', 'US', 'SC', 'Sporting', 'Athletic', 'Église',
-           'Eglise', 'Diocèse', 'Abbaye', 'Régiment', 'Brigade', 'Division', 'Orchestre', 'Théâtre', 'Musée',
-           'Bibliothèque', 'Hôpital', 'Laboratoire', 'Coopérative', 'Mutuelle', 'Crédit', 'Air', 'Airlines',
+           'Lycée', 'Collège', 'École', 'Ecole', 'Académie', 'Chambre', 'Fondation', 'Entreprise', 'SA', 'SAS', 'SARL', 'Inc', 'Ltd', 'Corp',
+           'Holding', 'Racing', 'Olympique', 'AS', 'RC', 'SC', 'Sporting', 'Athletic', 'Diocèse', 'Régiment', 'Brigade', 'Division', 'Orchestre', 'Bibliothèque', 'Laboratoire', 'Coopérative', 'Mutuelle', 'Crédit', 'Airlines',
            'Éditions', 'Editions', 'Records', 'Studios', 'Productions', 'Conservatoire', 'Faculté'],
 }
 TITLES = {
@@ -248,7 +244,7 @@ def main():
         write(lang, 'loc.txt', [gen, 'Places: GeoNames cities15000 and countryInfo (CC BY 4.0, geonames.org); world-countries 5.1.0',
                                 '(ODbL 1.0, Mohammed Le Doze); i18n-iso-countries 7.14.0 (MIT). Continents/regions hand-written.'], places(lang))
         write(lang, 'demonym.txt', [gen, 'Nationality adjectives: i18n-nationality 1.4.0 (MIT), world-countries 5.1.0 demonyms (ODbL 1.0).'], demonyms(lang))
-        write(lang, 'orgkey.txt', [gen, 'Organisation keywords, hand-written (project licence).'], ORG_KEYS[lang])
+        write(lang, 'orgkey.txt', [gen, 'Organisation keywords (a name containing one is an organisation), hand-written (project licence).'], ORG_KEYS[lang])
         write(lang, 'title.txt', [gen, 'Person cues (titles, roles, speech verbs), hand-written (project licence).'], TITLES[lang])
 
 

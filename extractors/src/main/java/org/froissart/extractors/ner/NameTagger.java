@@ -25,12 +25,14 @@ public final class NameTagger {
     private final NerModel model;
     private final NerFeatures features;
     private final Gazetteer gazetteer;
+    private final NamePostProcessor postProcessor;
     private final ThreadLocal<NerFeatures.Scratch> scratch = ThreadLocal.withInitial(NerFeatures.Scratch::new);
 
     NameTagger(NerModel model, Gazetteer gazetteer) {
         this.model = Objects.requireNonNull(model);
         this.gazetteer = Objects.requireNonNull(gazetteer);
         this.features = new NerFeatures(gazetteer);
+        this.postProcessor = new NamePostProcessor(gazetteer);
     }
 
     /**
@@ -56,57 +58,48 @@ public final class NameTagger {
      * into chunks). Returns non-overlapping spans sorted by start.
      */
     public List<NameSpan> tag(String text, List<Token> tokens, List<Span> sentences) {
-        if (tokens.isEmpty()) {
+        int n = tokens.size();
+        if (n == 0) {
             return Collections.emptyList();
         }
         NerFeatures.Scratch s = scratch.get();
-        List<NameSpan> out = new ArrayList<>();
-        int n = tokens.size();
+        int[] labels = new int[n];
+        boolean[] sentenceStart = new boolean[n];
         int t = 0;
         if (sentences != null && !sentences.isEmpty()) {
             for (Span sent : sentences) {
                 while (t < n && tokens.get(t).end() <= sent.start()) {
-                    tagRange(text, tokens, t, t + 1, s, out); // token outside any sentence
+                    tagChunks(text, tokens, t, t + 1, s, labels, sentenceStart); // token outside any sentence
                     t++;
                 }
                 int from = t;
                 while (t < n && tokens.get(t).start() < sent.end()) {
                     t++;
                 }
-                tagChunks(text, tokens, from, t, s, out);
+                tagChunks(text, tokens, from, t, s, labels, sentenceStart);
             }
         }
-        tagChunks(text, tokens, t, n, s, out);
+        tagChunks(text, tokens, t, n, s, labels, sentenceStart);
+        List<int[]> spans = NamePostProcessor.spans(labels);
+        spans = postProcessor.apply(text, tokens, sentenceStart, spans);
+        List<NameSpan> out = new ArrayList<>(spans.size());
+        for (int[] sp : spans) {
+            out.add(new NameSpan(tokens.get(sp[0]).start(), tokens.get(sp[1] - 1).end(), TYPES[sp[2]]));
+        }
         return out;
     }
 
-    private void tagChunks(String text, List<Token> tokens, int from, int to, NerFeatures.Scratch s, List<NameSpan> out) {
+    private void tagChunks(String text, List<Token> tokens, int from, int to, NerFeatures.Scratch s, int[] labels,
+                           boolean[] sentenceStart) {
+        if (from < to) {
+            sentenceStart[from] = true;
+        }
         while (from < to) {
             int end = Math.min(to, from + MAX_SENTENCE);
-            tagRange(text, tokens, from, end, s, out);
+            features.extract(text, tokens, from, end, s);
+            decode(model, features, s, end - from, null);
+            System.arraycopy(s.labels, 0, labels, from, end - from);
             from = end;
-        }
-    }
-
-    private void tagRange(String text, List<Token> tokens, int from, int to, NerFeatures.Scratch s, List<NameSpan> out) {
-        int n = to - from;
-        features.extract(text, tokens, from, to, s);
-        decode(model, features, s, n, null);
-        int[] labels = s.labels;
-        int i = 0;
-        while (i < n) {
-            int l = labels[i];
-            if (l == NerModel.O) {
-                i++;
-                continue;
-            }
-            int type = NerModel.typeOf(l);
-            int j = i + 1;
-            while (j < n && labels[j] != NerModel.O && !NerModel.isBegin(labels[j]) && NerModel.typeOf(labels[j]) == type) {
-                j++;
-            }
-            out.add(new NameSpan(tokens.get(from + i).start(), tokens.get(from + j - 1).end(), TYPES[type]));
-            i = j;
         }
     }
 

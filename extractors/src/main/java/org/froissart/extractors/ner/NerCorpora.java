@@ -201,15 +201,20 @@ final class NerCorpora {
             if (s[0] < covered) {
                 continue;
             }
-            // strip a leading determiner ("the United Nations")
+            // strip a leading determiner ("the United Nations") and a trailing possessive
             int st = s[0];
-            while (st < s[1] && !Character.isUpperCase(words.get(st).charAt(0))) {
+            int en = s[1];
+            while (st < en && !Character.isUpperCase(words.get(st).charAt(0))) {
                 st++;
             }
-            if (st >= s[1]) {
+            while (en > st && (words.get(en - 1).equals("'s") || words.get(en - 1).equals("'")
+                    || words.get(en - 1).equals("’s"))) {
+                en--;
+            }
+            if (st >= en || !capitalised(words, st, en)) {
                 continue;
             }
-            for (int i = st; i < s[1]; i++) {
+            for (int i = st; i < en; i++) {
                 types[i] = s[2];
             }
             begins[st] = true;
@@ -222,14 +227,46 @@ final class NerCorpora {
         openType.clear();
     }
 
-    /** Joins words with spaces, retokenizes with the project tokenizer, projects entity spans. */
+    private static final java.util.Set<String> NO_SPACE_BEFORE = java.util.Set.of(",", ".", ";", ":", "!", "?", ")",
+            "]", "}", "%", "'s", "’s", "'S", "n't", "'re", "'ve", "'ll", "'d", "'m");
+
+    /** Whether detokenized text has a space between two corpus words (so tokens look like running text). */
+    static boolean spaceBefore(String prev, String word) {
+        if (NO_SPACE_BEFORE.contains(word)) {
+            return false;
+        }
+        if (prev.equals("(") || prev.equals("[") || prev.equals("$")) {
+            return false;
+        }
+        char last = prev.charAt(prev.length() - 1);
+        // French elision "l'" / "d'" written as a separate corpus token
+        return !((last == '\'' || last == '’') && prev.length() <= 6 && prev.length() >= 2
+                && Character.isLetter(prev.charAt(prev.length() - 2)) && Character.isLetter(word.charAt(0)));
+    }
+
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("of", "the", "and", "for", "de", "du",
+            "des", "la", "le", "von", "van", "on", "in", "at", "&", "-", ".", "'s");
+
+    /** All words capitalised or digits, except function words. */
+    private static boolean capitalised(List<String> words, int st, int en) {
+        for (int i = st; i < en; i++) {
+            String w = words.get(i);
+            char c = w.charAt(0);
+            if (!Character.isUpperCase(c) && !Character.isDigit(c) && !FUNCTION_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Joins words (detokenized), retokenizes with the project tokenizer, projects entity spans. */
     static Sample toSample(Sentence s, Function<String, List<Token>> tokenizer) {
         StringBuilder sb = new StringBuilder();
         int n = s.words().size();
         int[] starts = new int[n];
         int[] ends = new int[n];
         for (int i = 0; i < n; i++) {
-            if (i > 0) {
+            if (i > 0 && spaceBefore(s.words().get(i - 1), s.words().get(i))) {
                 sb.append(' ');
             }
             starts[i] = sb.length();

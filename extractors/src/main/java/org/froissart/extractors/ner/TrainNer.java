@@ -192,6 +192,9 @@ public final class TrainNer {
         if (lang.equals("fr") || extra.contains("fr")) {
             Path eu = data.resolve("ner/europeana-ner-fr/enp_FR.bnf.bio/enp_FR.bnf.bio");
             out.addAll(NerCorpora.readColumns(eu, 60));
+            if (extra.contains("fr2")) {
+                out.addAll(NerCorpora.readColumns(eu, 60));
+            }
         }
         if (lang.equals("en") || extra.contains("en")) {
             Path tr = data.resolve("ner-train");

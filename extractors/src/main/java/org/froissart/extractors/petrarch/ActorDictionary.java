@@ -39,6 +39,7 @@ public final class ActorDictionary {
     }
 
     private final PhraseTrie<Actor> trie = new PhraseTrie<>();
+    private final List<String> warnings = new ArrayList<>();
 
     public static ActorDictionary read(Path... files) throws IOException {
         ActorDictionary dictionary = new ActorDictionary();
@@ -64,6 +65,11 @@ public final class ActorDictionary {
         return trie.size();
     }
 
+    /** Date restrictions skipped because their dates are unreadable, as file:line messages. */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
     /** Codes of the phrase for a date, for tests and diagnostics; empty when unknown. */
     public List<String> codes(String phrase, LocalDate date) {
         List<String> words = Phrases.words(phrase);
@@ -86,7 +92,10 @@ public final class ActorDictionary {
                 if (phrases.isEmpty()) {
                     throw line.error(source, "date restriction before any actor");
                 }
-                restrictions.add(parseRestriction(text, line, source));
+                Restriction restriction = parseRestriction(text, line, source);
+                if (restriction != null) {
+                    restrictions.add(restriction);
+                }
             } else if (text.startsWith("+")) {
                 if (phrases.isEmpty()) {
                     throw line.error(source, "synonym before any actor");
@@ -141,7 +150,8 @@ public final class ActorDictionary {
         }
     }
 
-    private static Restriction parseRestriction(String text, DictionaryLines.Line line, String source) {
+    /** Null when the dates are unreadable (recorded in {@link #warnings()}). */
+    private Restriction parseRestriction(String text, DictionaryLines.Line line, String source) {
         int close = text.indexOf(']');
         if (close < 0) {
             throw line.error(source, "unclosed '[' in date restriction");
@@ -165,11 +175,13 @@ public final class ActorDictionary {
             }
             int dash = range.indexOf('-');
             if (dash < 0) {
-                throw line.error(source, "date restriction needs <date, >date or date-date");
+                throw new IllegalArgumentException("expected <date, >date or date-date");
             }
             return new Restriction(code, parseDate(range.substring(0, dash)), parseDate(range.substring(dash + 1)));
         } catch (IllegalArgumentException e) {
-            throw line.error(source, "bad date (" + e.getMessage() + ")");
+            // the distributed Phoenix files contain a few typos such as 9008223: report, skip, go on
+            warnings.add(source + ":" + line.number() + ": date restriction skipped, " + e.getMessage());
+            return null;
         }
     }
 

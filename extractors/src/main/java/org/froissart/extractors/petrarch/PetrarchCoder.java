@@ -238,7 +238,7 @@ public final class PetrarchCoder {
                 patterns.addAll(form.block().patterns);
             }
         }
-        // stable sort: more specific patterns first, file order among equals
+        // stable sort: longer (more specific) patterns first, file order among equals
         patterns.sort(Comparator.comparingInt(p -> -(p.upper().size() + p.lower().size())));
         return patterns;
     }

@@ -22,7 +22,9 @@ import java.util.Set;
  * a record that expects none ({@code noevents} or {@code error} records);</li>
  * <li>correct% = correct / expected; false% = false / produced.</li>
  * </ul>
- * A record whose parse is malformed is coded as producing nothing.
+ * A record whose parse is malformed is coded as producing nothing. {@code <Config>} elements
+ * switching {@code require_dyad} are honoured; the dictionaries are picked from the directory by
+ * kind, preferring the files the records' {@code <Environment>} names.
  */
 public final class PetrarchEvaluation {
     private PetrarchEvaluation() {
@@ -88,9 +90,10 @@ public final class PetrarchEvaluation {
     }
 
     public static Report evaluate(Path recordsXml, Path dictionaryDir) throws IOException {
-        PetrarchCoder coder = new PetrarchCoder(PetrarchDictionaries.load(dictionaryDir));
+        ValidationRecords.Suite suite = ValidationRecords.read(recordsXml);
+        PetrarchCoder coder = new PetrarchCoder(PetrarchDictionaries.load(dictionaryDir, suite.dictionaryFiles()));
         List<RecordResult> results = new ArrayList<>();
-        for (ValidationRecord record : ValidationRecords.read(recordsXml)) {
+        for (ValidationRecord record : suite.records()) {
             results.add(new RecordResult(record.id(), record.category(),
                     List.copyOf(new LinkedHashSet<>(record.expected())), code(coder, record)));
         }

@@ -50,20 +50,4 @@ final class PhraseTrie<T> {
         }
         return best;
     }
-
-    /** All phrases starting at {@code start}, shortest first. */
-    List<Match<T>> allAt(List<String> tokens, int start) {
-        List<Match<T>> matches = new ArrayList<>();
-        PhraseTrie<T> node = this;
-        for (int i = start; i < tokens.size(); i++) {
-            node = node.children.get(tokens.get(i));
-            if (node == null) {
-                break;
-            }
-            if (!node.values.isEmpty()) {
-                matches.add(new Match<>(start, i + 1, List.copyOf(node.values)));
-            }
-        }
-        return matches;
-    }
 }

@@ -8,5 +8,5 @@ import java.util.List;
  * options in force ({@code <Config>} elements before it change them for the rest of the file).
  */
 record ValidationRecord(String id, String category, LocalDate date, String text, String parse,
-        List<CodedEvent> expected, boolean expectsError, PetrarchCoder.Options options) {
+        List<CodedEvent> expected, PetrarchCoder.Options options) {
 }

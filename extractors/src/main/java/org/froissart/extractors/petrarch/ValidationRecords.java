@@ -20,7 +20,14 @@ final class ValidationRecords {
     private ValidationRecords() {
     }
 
-    static List<ValidationRecord> read(Path file) throws IOException {
+    /** The records and the dictionary file names given in {@code <Environment>}. */
+    record Suite(List<ValidationRecord> records, List<String> dictionaryFiles) {
+    }
+
+    private static final java.util.Set<String> DICTIONARY_ELEMENTS =
+            java.util.Set.of("Verbfile", "Actorfile", "Agentfile", "Discardfile");
+
+    static Suite read(Path file) throws IOException {
         XMLInputFactory factory = XMLInputFactory.newInstance();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -36,8 +43,9 @@ final class ValidationRecords {
         }
     }
 
-    private static List<ValidationRecord> read(XMLStreamReader xml, Path file) throws XMLStreamException {
+    private static Suite read(XMLStreamReader xml, Path file) throws XMLStreamException {
         List<ValidationRecord> records = new ArrayList<>();
+        List<String> dictionaries = new ArrayList<>();
         boolean requireDyad = true;
         while (xml.hasNext()) {
             if (xml.next() != XMLStreamConstants.START_ELEMENT) {
@@ -51,10 +59,13 @@ final class ValidationRecords {
                 }
                 case "Sentence" -> records.add(sentence(xml, file, new PetrarchCoder.Options(requireDyad)));
                 default -> {
+                    if (DICTIONARY_ELEMENTS.contains(xml.getLocalName())) {
+                        dictionaries.add(xml.getElementText().strip());
+                    }
                 }
             }
         }
-        return records;
+        return new Suite(List.copyOf(records), List.copyOf(dictionaries));
     }
 
     private static ValidationRecord sentence(XMLStreamReader xml, Path file, PetrarchCoder.Options options)
@@ -63,7 +74,6 @@ final class ValidationRecords {
         String category = attribute(xml, "category");
         LocalDate date = date(attribute(xml, "date"), file, xml);
         List<CodedEvent> expected = new ArrayList<>();
-        boolean error = false;
         String text = "";
         String parse = "";
         while (xml.hasNext()) {
@@ -81,7 +91,6 @@ final class ValidationRecords {
                         expected.add(new CodedEvent(source.strip(), xml.getAttributeValue(null, "targetcode").strip(),
                                 xml.getAttributeValue(null, "eventcode").strip()));
                     }
-                    error |= xml.getAttributeValue(null, "error") != null;
                 }
                 case "Text" -> text = xml.getElementText().strip().replaceAll("\\s+", " ");
                 case "Parse" -> parse = xml.getElementText();
@@ -90,7 +99,7 @@ final class ValidationRecords {
             }
         }
         return new ValidationRecord(id, category == null ? "" : category, date, text, parse, List.copyOf(expected),
-                error, options);
+                options);
     }
 
     private static String attribute(XMLStreamReader xml, String name) {

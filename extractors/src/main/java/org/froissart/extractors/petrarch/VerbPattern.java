@@ -13,14 +13,8 @@ record VerbPattern(List<Element> upper, List<Element> lower, String code, String
 
     /**
      * A pattern element. {@code adjacent} means no word may separate it from the previous element
-     * (for the first lower element: from the verb; for the verb itself see {@link #verbAdjacent}).
+     * (for the first lower element: from the verb; for the {@code *} element: from the last upper one).
      */
     record Element(Kind kind, String text, boolean adjacent) {
-    }
-
-    /** Number of literal words and synsets: longer patterns are more specific and are tried first. */
-    int specificity() {
-        return (int) java.util.stream.Stream.concat(upper.stream(), lower.stream())
-                .filter(e -> e.kind() == Kind.WORD || e.kind() == Kind.SYNSET).count();
     }
 }

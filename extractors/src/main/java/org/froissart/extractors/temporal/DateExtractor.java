@@ -45,7 +45,8 @@ import org.froissart.extractors.temporal.PhraseTable.Match;
  * dernier/last month-name" = most recent such month strictly before the publication month;
  * rel_day/rel_month/rel_year add their offset; rel_week expressions are reported with a null
  * value (a week has no ISO form here and a guessed day would be wrong more often than not).
- * Years are 4-digit numbers 1000-2999.
+ * Years are 4-digit numbers 1000-2999. A day that does not exist ("31 février 2024", "31 avril") is
+ * reported with a null value; an impossible numeric date ("30/02/2024") is not reported.
  */
 public final class DateExtractor {
     private static final Predicate<Entry> REL = e -> e.kind() == Kind.REL_DAY || e.kind() == Kind.REL_WEEK
@@ -268,12 +269,11 @@ public final class DateExtractor {
         if (num(t, k, 4, 4) && !continuesNumber(t, k)) {
             int y = t.intValue(k);
             if (y >= MIN_YEAR && y <= MAX_YEAR) {
-                String v = date(y, m, d);
-                return v == null ? null : new Hit(i, k + 1, v);
+                return new Hit(i, k + 1, date(y, m, d), true); // null value for "31 février 2024"
             }
         }
         if (d > Month.of(m).maxLength()) {
-            return null;
+            return new Hit(i, k, null, true);
         }
         return dayHit(i, k, d, m, pub);
     }
@@ -303,7 +303,7 @@ public final class DateExtractor {
         int m = e.value();
         int k = mo.end();
         if (num(t, k, 1, 2) && !(t.adjacent(k + 1) && (t.isSymbol(k + 1, ':') || t.isSymbol(k + 1, ',')
-                || t.isSymbol(k + 1, '.')) && t.isType(k + 2, ScannedText.NUMBER))) {
+                || t.isSymbol(k + 1, '.')) && t.isType(k + 2, ScannedText.NUMBER) && t.adjacent(k + 2))) {
             int d = t.intValue(k);
             if (d >= 1 && d <= 31) {
                 int kk = skipDaySuffix(t, k + 1);
@@ -311,14 +311,13 @@ public final class DateExtractor {
                 if (num(t, yk, 4, 4) && !continuesNumber(t, yk)) {
                     int y = t.intValue(yk);
                     if (y >= MIN_YEAR && y <= MAX_YEAR) {
-                        String v = date(y, m, d);
-                        return v == null ? null : new Hit(i, yk + 1, v, true);
+                        return new Hit(i, yk + 1, date(y, m, d), true);
                     }
                 }
                 if (d <= Month.of(m).maxLength()) {
                     return dayHit(i, kk, d, m, pub);
                 }
-                return null;
+                return new Hit(i, kk, null, true);
             }
         }
         if (num(t, k, 4, 4) && !continuesNumber(t, k)) {

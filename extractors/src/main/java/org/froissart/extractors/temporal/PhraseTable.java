@@ -28,10 +28,49 @@ public final class PhraseTable<E> {
 
     private final Node<E> root;
     private final int phrases;
+    /** Open-addressing set of the hashes of the first tokens (pre-filter without allocation). */
+    private final int[] firstHashes;
+    private final boolean[] firstUsed;
 
     private PhraseTable(Node<E> root, int phrases) {
         this.root = root;
         this.phrases = phrases;
+        int cap = Integer.highestOneBit(Math.max(4, root.next.size() * 4) - 1) << 1;
+        this.firstHashes = new int[cap];
+        this.firstUsed = new boolean[cap];
+        for (String key : root.next.keySet()) {
+            int h = key.hashCode();
+            if (h == ScannedText.UNKNOWN_HASH) {
+                h = 1; // as ScannedText.normHash does
+            }
+            int k = mix(h) & (cap - 1);
+            while (firstUsed[k] && firstHashes[k] != h) {
+                k = (k + 1) & (cap - 1);
+            }
+            firstUsed[k] = true;
+            firstHashes[k] = h;
+        }
+    }
+
+    private static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        return h ^ (h >>> 13);
+    }
+
+    private boolean mayStartWith(int h) {
+        if (h == ScannedText.UNKNOWN_HASH) {
+            return true;
+        }
+        int mask = firstHashes.length - 1;
+        int k = mix(h) & mask;
+        while (firstUsed[k]) {
+            if (firstHashes[k] == h) {
+                return true;
+            }
+            k = (k + 1) & mask;
+        }
+        return false;
     }
 
     public static <E> Builder<E> builder() {
@@ -44,12 +83,15 @@ public final class PhraseTable<E> {
 
     /** Cheap pre-check: some phrase starts with token {@code i}. */
     public boolean startsAt(ScannedText t, int i) {
-        return i >= 0 && i < t.size() && root.next.containsKey(t.norm(i));
+        return i >= 0 && i < t.size() && mayStartWith(t.normHash(i)) && root.next.containsKey(t.norm(i));
     }
 
     /** Longest phrase starting at token {@code i} with an entry accepted by {@code accept}, or null. */
     public Match<E> longest(ScannedText t, int i, Predicate<? super E> accept) {
         if (i < 0 || i >= t.size()) {
+            return null;
+        }
+        if (!mayStartWith(t.normHash(i))) {
             return null;
         }
         Node<E> node = root;

@@ -30,6 +30,11 @@ public final class ScannedText {
     private int[] ends;
     private byte[] types;
     private String[] norms;
+    private int[] hashes;
+    private boolean[] hashed;
+
+    /** Returned by {@link #normHash(int)} when the hash cannot be computed without building the norm. */
+    public static final int UNKNOWN_HASH = 0;
 
     private ScannedText(String text, int capacity) {
         this.text = text;
@@ -179,6 +184,58 @@ public final class ScannedText {
             v = v * 10 + (text.charAt(k) - '0');
         }
         return v;
+    }
+
+    /**
+     * {@code norm(i).hashCode()} computed from the raw chars without allocating, or
+     * {@link #UNKNOWN_HASH} for the rare tokens where per-char folding may differ from
+     * {@link #norm(int)} (combining marks, dotted capital I, capital sigma, surrogates).
+     */
+    public int normHash(int i) {
+        if (hashes == null) {
+            hashes = new int[starts.length];
+            hashed = new boolean[starts.length];
+        }
+        if (hashed[i]) {
+            return hashes[i];
+        }
+        int h = computeHash(i);
+        hashes[i] = h;
+        hashed[i] = true;
+        return h;
+    }
+
+    private int computeHash(int i) {
+        int s = starts[i];
+        int e = ends[i];
+        int h = 0;
+        switch (types[i]) {
+            case WORD:
+                for (int k = s; k < e; k++) {
+                    char c = text.charAt(k);
+                    if (c < 128) {
+                        c = (char) (c | 0x20);
+                    } else {
+                        if (c == '\u0130' || c == '\u03A3' || (c >= 0x300 && c <= 0x36F) || Character.isSurrogate(c)) {
+                            return UNKNOWN_HASH;
+                        }
+                        c = Character.toLowerCase(c);
+                    }
+                    h = 31 * h + c;
+                }
+                return h == UNKNOWN_HASH ? 1 : h;
+            case SYMBOL:
+                if (e - s != 1) {
+                    return UNKNOWN_HASH;
+                }
+                h = foldSymbol(text.charAt(s));
+                return h == UNKNOWN_HASH ? 1 : h;
+            default:
+                for (int k = s; k < e; k++) {
+                    h = 31 * h + text.charAt(k);
+                }
+                return h == UNKNOWN_HASH ? 1 : h;
+        }
     }
 
     /** Normalized form of token {@code i}, computed lazily and cached. */

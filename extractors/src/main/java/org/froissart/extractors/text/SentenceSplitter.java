@@ -17,7 +17,8 @@ import org.froissart.api.Token;
  *       brackets right after the mark belong to the sentence ({@code « Non ! »});
  *       not after an abbreviation or an initial whose dot is a token of its own, nor after the
  *       number of a numbered item ("1. Le ...");
- *       "etc." followed by a capitalised word ends a sentence;</li>
+ *       "etc." followed by a capitalised word ends a sentence, and so does a dotted acronym
+ *       ("U.K.") followed by an opening quote;</li>
  *   <li>at a blank line, and at a single line break followed by a bullet or an indented
  *       capitalised line;</li>
  *   <li>at a single line break after a title-like line: a line of at most 16 tokens that started
@@ -106,6 +107,18 @@ public final class SentenceSplitter {
         String norm = t.norm();
         if (norm.equals("etc.")) {
             return true;
+        }
+        if (norm.length() > 2 && norm.endsWith(".") && Chars.isDottedAcronym(text, t.start(), t.end() - 1)) {
+            // "... from the U.K. « We are ready »": an acronym before an opening quote ends a sentence
+            if (i + 1 >= tokens.size()) {
+                return true;
+            }
+            Token next = tokens.get(i + 1);
+            if (next.start() == t.end() || next.end() - next.start() != 1) {
+                return false;
+            }
+            char q = text.charAt(next.start());
+            return q == '\u00AB' || q == '\u201C' || q == '\u201E' || q == '"';
         }
         if (!isTerminal(norm)) {
             return false;

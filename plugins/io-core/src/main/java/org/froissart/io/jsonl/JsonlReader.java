@@ -58,6 +58,7 @@ final class JsonlReader implements SourceReader {
         private final BufferedReader reader;
         private final String baseId;
         private int lineNumber;
+        private int records;
         private SourceRecord next;
         private boolean finished;
 
@@ -84,6 +85,7 @@ final class JsonlReader implements SourceReader {
             }
             SourceRecord r = next;
             next = null;
+            records++;
             return r;
         }
 
@@ -106,7 +108,9 @@ final class JsonlReader implements SourceReader {
             }
             if (line == null) {
                 finished = true;
-                return null;
+                // A file with no line at all is reported, not silently ignored.
+                return records == 0 ? SourceRecord.failed(new InputException(file.toString(),
+                        lineNumber == 0 ? "empty file: no JSON lines to read" : "only blank lines: no JSON lines to read")) : null;
             }
             lineNumber++;
             if (line.isBlank()) {

@@ -77,6 +77,7 @@ final class TextFileReader implements SourceReader {
         Document doc = new Document(id, where, text);
         if (decodedAsLatin1) {
             doc.metadata().put("encoding", "ISO-8859-1");
+            doc.metadata().put("warning", "not valid UTF-8: decoded as ISO-8859-1 (Latin-1); check accented characters");
         }
         readHeader(doc);
         return doc;

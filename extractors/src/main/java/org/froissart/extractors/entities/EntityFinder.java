@@ -1,0 +1,550 @@
+package org.froissart.extractors.entities;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.froissart.api.Document;
+import org.froissart.api.Entity;
+import org.froissart.api.EntityType;
+import org.froissart.api.Mention;
+import org.froissart.api.Span;
+import org.froissart.api.Token;
+import org.froissart.extractors.match.TokenTrie;
+import org.froissart.extractors.ner.NameSpan;
+import org.froissart.extractors.ner.NameTagger;
+
+/**
+ * Finds persons, organisations and places, groups their mentions and normalises them. Candidates
+ * come from the statistical tagger, the gazetteers and title cues ("le président X"); dictionaries
+ * give canonical names and codes, the context gives roles ("le ministre russe" → RUS + GOV).
+ */
+public final class EntityFinder {
+    private final Knowledge k;
+    private final NameTagger tagger;
+
+    public EntityFinder(Knowledge knowledge, NameTagger tagger) {
+        this.k = knowledge;
+        this.tagger = tagger;
+    }
+
+    public void process(Document d) {
+        List<Token> tokens = d.tokens();
+        if (tokens.isEmpty()) {
+            return;
+        }
+        String text = d.text();
+        int[] sentenceEnd = sentenceEnds(tokens, d.sentences());
+        boolean[] excluded = boilerplate(tokens, d);
+        List<Candidate> dictionary = dictionaryCandidates(text, tokens, sentenceEnd, excluded);
+        List<Candidate> tagged = tagger == null ? List.of() : taggedCandidates(d, tokens, excluded);
+        List<Candidate> cues = cueCandidates(text, tokens, sentenceEnd, excluded);
+        List<Candidate> merged = merge(tagged, dictionary, cues);
+        for (Candidate c : merged) {
+            if (c.tagged && !c.known()) {
+                lookUp(c, tokens);
+            }
+        }
+        d.entities().addAll(group(d, merged, tokens, sentenceEnd));
+    }
+
+    // ---- candidates ----
+
+    private List<Candidate> dictionaryCandidates(String text, List<Token> tokens, int[] sentenceEnd, boolean[] excluded) {
+        List<Candidate> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            if (excluded[i] || !capitalised(text, t)) {
+                i++;
+                continue;
+            }
+            int limit = sentenceEnd[i];
+            TokenTrie.Match<Knowledge.Actor> a = k.actors.longest(tokens, i, limit);
+            TokenTrie.Match<Knowledge.Place> p = k.places.longest(tokens, i, limit);
+            Candidate c = null;
+            if (a != null && (p == null || a.end() > p.end()) && caseFits(text, tokens, a.start(), a.end(), a.values().get(0).surface())) {
+                c = new Candidate(a.start(), a.end(), t.start(), tokens.get(a.end() - 1).end(), a.values().get(0).type(), false);
+                c.actors = a.values();
+            } else if (p != null && caseFits(text, tokens, p.start(), p.end(), best(p.values()).surface())) {
+                c = new Candidate(p.start(), p.end(), t.start(), tokens.get(p.end() - 1).end(), EntityType.LOCATION, false);
+                c.place = best(p.values());
+                if (a != null && a.end() == p.end() && a.values().get(0).type() == EntityType.ORGANIZATION) {
+                    c.actors = a.values(); // "Kremlin": a place name that is also an institution
+                    c.type = EntityType.ORGANIZATION;
+                }
+            }
+            if (c != null && !insideLongerName(text, tokens, c, sentenceEnd)) {
+                out.add(c);
+                i = c.endToken;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** "Washington Post", "New Orleans Saints": a known name glued to more capitalised words is another name. */
+    private boolean insideLongerName(String text, List<Token> tokens, Candidate c, int[] sentenceEnd) {
+        int after = c.endToken;
+        if (after < sentenceEnd[c.startToken] && capitalised(text, tokens.get(after)) && !isConnectorOrPunct(tokens.get(after))
+                && c.endToken - c.startToken == 1 && c.place != null && c.actors == null) {
+            return true;
+        }
+        return false;
+    }
+
+    private boolean isConnectorOrPunct(Token t) {
+        char ch = t.norm().isEmpty() ? ' ' : t.norm().charAt(0);
+        return !Character.isLetterOrDigit(ch) || k.connectors.contains(t.norm());
+    }
+
+    private static Knowledge.Place best(List<Knowledge.Place> places) {
+        Knowledge.Place best = places.get(0);
+        for (Knowledge.Place p : places) {
+            if (rank(p) > rank(best) || rank(p) == rank(best) && p.population() > best.population()) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private static int rank(Knowledge.Place p) {
+        switch (p.kind()) {
+            case "country": return 4;
+            case "region":
+            case "continent": return 3;
+            case "capital": return 2;
+            default: return 1;
+        }
+    }
+
+    /** Acronyms in the dictionary ("US", "ONU") only match the same capitals in the text. */
+    private static boolean caseFits(String text, List<Token> tokens, int from, int to, String surface) {
+        boolean acronym = surface.length() <= 5 && surface.equals(surface.toUpperCase(Locale.ROOT))
+                && surface.chars().anyMatch(Character::isLetter);
+        if (!acronym) {
+            return true;
+        }
+        String covered = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+        return covered.equals(surface);
+    }
+
+    private List<Candidate> taggedCandidates(Document d, List<Token> tokens, boolean[] excluded) {
+        List<Candidate> out = new ArrayList<>();
+        List<NameSpan> spans = tagger.tag(d.text(), tokens, d.sentences());
+        int ti = 0;
+        for (NameSpan s : spans) {
+            while (ti < tokens.size() && tokens.get(ti).end() <= s.start()) {
+                ti++;
+            }
+            int tj = ti;
+            while (tj < tokens.size() && tokens.get(tj).start() < s.end()) {
+                tj++;
+            }
+            // Tagged spans are cut at slashes ("Caracas/Moscou") and trimmed to words at both ends.
+            int a = ti;
+            for (int x = ti; x <= tj; x++) {
+                if (x == tj || tokens.get(x).norm().equals("/")) {
+                    addTrimmed(out, tokens, a, x, s.type(), excluded);
+                    a = x + 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void addTrimmed(List<Candidate> out, List<Token> tokens, int from, int to, EntityType type, boolean[] excluded) {
+        while (from < to && !startsWithLetterOrDigit(tokens.get(from))) {
+            from++;
+        }
+        while (to > from && !startsWithLetterOrDigit(tokens.get(to - 1))) {
+            to--;
+        }
+        if (to > from && !excluded[from]) {
+            out.add(new Candidate(from, to, tokens.get(from).start(), tokens.get(to - 1).end(), type, true));
+        }
+    }
+
+    private static boolean startsWithLetterOrDigit(Token t) {
+        return !t.norm().isEmpty() && Character.isLetterOrDigit(t.norm().charAt(0));
+    }
+
+    /**
+     * Names announced by a title ("M. Dupont", "le président Luis Arce", "le ministre russe des
+     * Affaires étrangères Sergueï Lavrov") and organisations opened by a keyword ("l'Assemblée
+     * nationale vénézuélienne", "Parti socialiste").
+     */
+    private List<Candidate> cueCandidates(String text, List<Token> tokens, int[] sentenceEnd, boolean[] excluded) {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (excluded[i]) {
+                continue;
+            }
+            String norm = tokens.get(i).norm();
+            if (k.titleWords.contains(norm)) {
+                int j = personAfterTitle(text, tokens, i + 1, sentenceEnd[i]);
+                if (j > 0) {
+                    int start = j;
+                    while (j < sentenceEnd[i] && j - start < 4 && capitalised(text, tokens.get(j)) && isWord(tokens.get(j))) {
+                        j++;
+                    }
+                    out.add(new Candidate(start, j, tokens.get(start).start(), tokens.get(j - 1).end(), EntityType.PERSON, false));
+                    i = j - 1;
+                }
+            } else if (k.orgKeywords.contains(norm) && capitalised(text, tokens.get(i))) {
+                int j = organisationEnd(text, tokens, i + 1, sentenceEnd[i]);
+                if (j > i + 1) {
+                    out.add(new Candidate(i, j, tokens.get(i).start(), tokens.get(j - 1).end(), EntityType.ORGANIZATION, false));
+                    i = j - 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Where the name after a title starts, or -1. */
+    private int personAfterTitle(String text, List<Token> tokens, int j, int end) {
+        if (j < end && !capitalised(text, tokens.get(j)) && k.demonyms.longest(tokens, j, j + 1) != null) {
+            j++; // "le président russe Vladimir Poutine"
+        }
+        if (j < end && capitalised(text, tokens.get(j)) && isWord(tokens.get(j)) && !k.titleWords.contains(tokens.get(j).norm())) {
+            return j;
+        }
+        if (j < end && k.connectors.contains(tokens.get(j).norm())) {
+            // "des Affaires étrangères Sergueï Lavrov": the name is the first run of two capitalised words.
+            for (int x = j + 1; x + 1 < Math.min(end, j + 8); x++) {
+                Token t = tokens.get(x);
+                if (!isWord(t) && !k.connectors.contains(t.norm())) {
+                    return -1;
+                }
+                if (capitalised(text, t) && capitalised(text, tokens.get(x + 1)) && isWord(tokens.get(x + 1))) {
+                    return x;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** End of an organisation name opened by a keyword: adjectives, demonyms and "de + Capitalised" complements. */
+    private int organisationEnd(String text, List<Token> tokens, int j, int end) {
+        int last = j;
+        while (j < end) {
+            Token t = tokens.get(j);
+            if (capitalised(text, t) && isWord(t)) {
+                j++;
+                last = j;
+            } else if (isWord(t) && (adjective(t.norm()) || k.demonyms.longest(tokens, j, j + 1) != null)) {
+                j++;
+                last = j;
+            } else if (k.connectors.contains(t.norm()) && j + 1 < end && capitalised(text, tokens.get(j + 1))) {
+                j++;
+            } else if (k.connectors.contains(t.norm()) && j + 2 < end && k.connectors.contains(tokens.get(j + 1).norm())
+                    && capitalised(text, tokens.get(j + 2))) {
+                j += 2; // "de la République"
+            } else {
+                break;
+            }
+        }
+        return last;
+    }
+
+    /** Typical adjective endings of organisation names ("nationale", "populaire", "européenne", "national"). */
+    private static boolean adjective(String w) {
+        return w.length() > 4 && (w.endsWith("ale") || w.endsWith("al") || w.endsWith("aux") || w.endsWith("ique")
+                || w.endsWith("ienne") || w.endsWith("ien") || w.endsWith("aire") || w.endsWith("éenne") || w.endsWith("éen")
+                || w.endsWith("aise") || w.endsWith("ais") || w.endsWith("elle") || w.endsWith("el") || w.endsWith("ive")
+                || w.endsWith("if") || w.endsWith("iste") || w.endsWith("ain") || w.endsWith("aine"));
+    }
+
+    private static boolean isWord(Token t) {
+        String n = t.norm();
+        return !n.isEmpty() && Character.isLetter(n.charAt(0)) && n.charAt(n.length() - 1) != '\'';
+    }
+
+    /** Tagged names take precedence; dictionary names fill gaps and extend them; cues fill what is left. */
+    private static List<Candidate> merge(List<Candidate> tagged, List<Candidate> dictionary, List<Candidate> cues) {
+        List<Candidate> out = new ArrayList<>(tagged);
+        for (Candidate g : dictionary) {
+            boolean placed = false;
+            for (int i = 0; i < out.size(); i++) {
+                Candidate t = out.get(i);
+                if (!t.overlaps(g)) {
+                    continue;
+                }
+                placed = true;
+                if (t.start == g.start && t.end == g.end) {
+                    t.place = g.place;
+                    t.actors = g.actors;
+                    t.type = g.type;
+                } else if (g.contains(t)) {
+                    out.set(i, g);
+                }
+                break; // a known name inside a longer tagged name ("ONU" in "Conseil de sécurité de l'ONU") stays inside
+            }
+            if (!placed) {
+                out.add(g);
+            }
+        }
+        for (Candidate c : cues) {
+            boolean overlapping = false;
+            for (Candidate o : out) {
+                if (o.overlaps(c)) {
+                    overlapping = true;
+                    break;
+                }
+            }
+            if (!overlapping) {
+                out.add(c);
+            }
+        }
+        out.sort(Comparator.comparingInt(c -> c.start));
+        return out;
+    }
+
+    /** A tagged name the dictionaries know under that exact form gets its canonical name and code. */
+    private void lookUp(Candidate c, List<Token> tokens) {
+        List<String> norms = new ArrayList<>();
+        for (int i = c.startToken; i < c.endToken; i++) {
+            norms.add(tokens.get(i).norm());
+        }
+        List<Knowledge.Actor> a = k.actors.get(norms);
+        if (a != null && (c.type == a.get(0).type() || a.get(0).type() == EntityType.LOCATION && c.type == EntityType.LOCATION)) {
+            c.actors = a;
+        }
+        List<Knowledge.Place> p = k.places.get(norms);
+        if (p != null && c.type == EntityType.LOCATION) {
+            c.place = best(p);
+        }
+    }
+
+    // ---- grouping and normalising ----
+
+    private List<Entity> group(Document d, List<Candidate> candidates, List<Token> tokens, int[] sentenceEnd) {
+        String text = d.text();
+        Map<String, Builder> byKey = new LinkedHashMap<>();
+        Map<String, Builder> personByLastName = new HashMap<>();
+        // Longer person names first, so "Arce" can join "Luis Arce" whichever comes first in the text.
+        List<Candidate> order = new ArrayList<>(candidates);
+        order.sort(Comparator.comparingInt((Candidate c) -> c.type == EntityType.PERSON ? -(c.endToken - c.startToken) : 0));
+        for (Candidate c : order) {
+            String surface = text.substring(c.start, c.end);
+            String key;
+            Builder b = null;
+            if (c.known()) {
+                key = c.type + "|" + canonical(c);
+            } else {
+                key = c.type + "|" + normalizeKey(surface);
+            }
+            if (c.type == EntityType.PERSON && c.endToken - c.startToken == 1 && !byKey.containsKey(key)) {
+                b = personByLastName.get(tokens.get(c.startToken).norm());
+            }
+            if (b == null) {
+                b = byKey.get(key);
+            }
+            if (b == null) {
+                b = new Builder(c.type, c.known() ? canonical(c) : surface);
+                byKey.put(key, b);
+            }
+            b.add(c, Mention.of(text, c.start, c.end));
+            if (c.type == EntityType.PERSON && c.endToken - c.startToken > 1) {
+                personByLastName.putIfAbsent(tokens.get(c.endToken - 1).norm(), b);
+            }
+        }
+        List<Builder> builders = new ArrayList<>(byKey.values());
+        builders.removeIf(b -> b.mentions.isEmpty());
+        addAcronyms(text, tokens, builders);
+        builders.sort(Comparator.comparingInt(b -> b.firstStart()));
+        List<Entity> out = new ArrayList<>();
+        int n = 0;
+        Roles roles = new Roles(k, d, sentenceEnd);
+        for (Builder b : builders) {
+            b.mentions.sort(Comparator.comparingInt(Mention::start));
+            String code = b.code(d.published());
+            String country = code == null ? null : k.countryOf(code);
+            if (b.place != null && b.place.iso3() != null) {
+                country = b.place.iso3();
+                code = code == null || code.length() <= 3 ? b.place.iso3() : code;
+            }
+            if (code == null && b.type != EntityType.LOCATION) {
+                String[] cs = roles.resolve(b.candidates, tokens, b.type == EntityType.PERSON);
+                country = cs[0];
+                code = cs[1];
+            }
+            if (country == null && code != null) {
+                country = k.countryOf(code);
+            }
+            String name = b.type == EntityType.PERSON && b.actors == null ? b.longestMention() : b.name;
+            out.add(new Entity("e" + (++n), b.type, name, country, code, b.mentions));
+        }
+        return out;
+    }
+
+    /** "l'Assemblée nationale vénézuélienne (AN)": the acronym and its later uses are mentions of the same entity. */
+    private static void addAcronyms(String text, List<Token> tokens, List<Builder> builders) {
+        for (Builder b : builders) {
+            if (b.type != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (Candidate c : new ArrayList<>(b.candidates)) {
+                int p = c.endToken;
+                if (p + 2 >= tokens.size() || !tokens.get(p).norm().equals("(") || !tokens.get(p + 2).norm().equals(")")) {
+                    continue;
+                }
+                Token acronym = tokens.get(p + 1);
+                String form = text.substring(acronym.start(), acronym.end());
+                if (form.length() < 2 || form.length() > 8 || !form.equals(form.toUpperCase(Locale.ROOT))
+                        || !Character.isLetter(form.charAt(0))) {
+                    continue;
+                }
+                for (Token t : tokens) {
+                    if (t.end() - t.start() == form.length() && text.startsWith(form, t.start()) && !mentioned(builders, t.start())) {
+                        b.mentions.add(Mention.of(text, t.start(), t.end()));
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean mentioned(List<Builder> builders, int start) {
+        for (Builder b : builders) {
+            for (Mention m : b.mentions) {
+                if (m.start() <= start && start < m.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String canonical(Candidate c) {
+        if (c.place != null && (c.actors == null || c.type == EntityType.LOCATION)) {
+            return c.place.canonical();
+        }
+        return c.actors.get(0).canonical();
+    }
+
+    private static String normalizeKey(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+
+    /** Mentions of one entity being collected. */
+    private static final class Builder {
+        final EntityType type;
+        final String name;
+        final List<Mention> mentions = new ArrayList<>();
+        final List<Candidate> candidates = new ArrayList<>();
+        Knowledge.Place place;
+        List<Knowledge.Actor> actors;
+
+        Builder(EntityType type, String name) {
+            this.type = type;
+            this.name = name;
+        }
+
+        void add(Candidate c, Mention m) {
+            for (Mention x : mentions) {
+                if (x.start() == m.start()) {
+                    return;
+                }
+            }
+            mentions.add(m);
+            candidates.add(c);
+            if (place == null) {
+                place = c.place;
+            }
+            if (actors == null) {
+                actors = c.actors;
+            }
+        }
+
+        int firstStart() {
+            int s = Integer.MAX_VALUE;
+            for (Mention m : mentions) {
+                s = Math.min(s, m.start());
+            }
+            return s;
+        }
+
+        String longestMention() {
+            String best = name;
+            for (Mention m : mentions) {
+                if (m.text().length() > best.length()) {
+                    best = m.text();
+                }
+            }
+            return best;
+        }
+
+        /** The actor code valid at the publication date, else the undated one, else the latest. */
+        String code(LocalDate published) {
+            if (actors == null) {
+                return null;
+            }
+            String undated = null;
+            Knowledge.Actor latest = null;
+            for (Knowledge.Actor a : actors) {
+                if (published != null && (a.from() != null || a.to() != null) && a.covers(published)) {
+                    return a.code();
+                }
+                if (a.from() == null && a.to() == null && undated == null) {
+                    undated = a.code();
+                }
+                if (a.from() != null && (latest == null || latest.from() == null || a.from().isAfter(latest.from()))) {
+                    latest = a;
+                }
+            }
+            if (undated != null) {
+                return undated;
+            }
+            return latest == null ? actors.get(0).code() : latest.code();
+        }
+    }
+
+    // ---- helpers ----
+
+    static boolean capitalised(String text, Token t) {
+        char c = text.charAt(t.start());
+        return Character.isUpperCase(c) || Character.isTitleCase(c);
+    }
+
+    private static int[] sentenceEnds(List<Token> tokens, List<Span> sentences) {
+        int[] ends = new int[tokens.size()];
+        int si = 0;
+        int ti = 0;
+        while (ti < tokens.size()) {
+            while (si < sentences.size() && sentences.get(si).end() <= tokens.get(ti).start()) {
+                si++;
+            }
+            int endChar = si < sentences.size() ? sentences.get(si).end() : Integer.MAX_VALUE;
+            int tj = ti;
+            while (tj < tokens.size() && tokens.get(tj).start() < endChar) {
+                tj++;
+            }
+            if (tj == ti) {
+                tj = ti + 1;
+            }
+            for (int x = ti; x < tj; x++) {
+                ends[x] = tj;
+            }
+            ti = tj;
+        }
+        return ends;
+    }
+
+    private static boolean[] boilerplate(List<Token> tokens, Document d) {
+        boolean[] out = new boolean[tokens.size()];
+        if (d.boilerplate().isEmpty()) {
+            return out;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            out[i] = d.inBoilerplate(tokens.get(i).start());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,142 @@
+package org.froissart.extractors.entities;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.froissart.api.EntityType;
+import org.froissart.api.Token;
+import org.froissart.extractors.lang.LanguagePacks;
+import org.froissart.extractors.match.TokenTrie;
+import org.froissart.extractors.text.Tokenizer;
+import org.froissart.extractors.util.Tsv;
+
+/**
+ * What one language knows about actors, compiled once into token tries: places, named actors
+ * (Phoenix dictionaries and the language's own forms), demonyms and agent words (roles that give
+ * an actor's sector).
+ */
+public final class Knowledge {
+    /** A gazetteer place. {@code iso3} is null for regions and continents. */
+    public record Place(String surface, String kind, String iso3, String canonical, long population) {
+    }
+
+    /** A named actor with the period its code holds (null bounds are open). */
+    public record Actor(String surface, String code, LocalDate from, LocalDate to, EntityType type, String canonical) {
+        boolean covers(LocalDate date) {
+            if (date == null) {
+                return from == null && to == null;
+            }
+            return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+        }
+    }
+
+    final String language;
+    final Tokenizer tokenizer;
+    final TokenTrie<Place> places = new TokenTrie<>();
+    final TokenTrie<Actor> actors = new TokenTrie<>();
+    final TokenTrie<String> demonyms = new TokenTrie<>();
+    final TokenTrie<String> agents = new TokenTrie<>();
+    final Map<String, String> countryNames = new HashMap<>();
+    final Set<String> countryCodes = new HashSet<>();
+    final Set<String> titleWords;
+    final Set<String> orgKeywords;
+    final Set<String> connectors;
+
+    private Knowledge(String language, Tokenizer tokenizer, Set<String> titleWords, Set<String> orgKeywords, Set<String> connectors) {
+        this.language = language;
+        this.tokenizer = tokenizer;
+        this.titleWords = titleWords;
+        this.orgKeywords = orgKeywords;
+        this.connectors = connectors;
+    }
+
+    public static Knowledge load(Function<String, InputStream> opener, String language, Tokenizer tokenizer) {
+        List<String[]> cues = Tsv.read(opener, LanguagePacks.path(language, "entity-cues.tsv"));
+        Set<String> titles = new HashSet<>();
+        Set<String> orgs = new HashSet<>();
+        Set<String> connectors = new HashSet<>();
+        for (String[] row : cues) {
+            String word = Tsv.column(row, 0).toLowerCase();
+            switch (Tsv.column(row, 1)) {
+                case "title" -> titles.add(word);
+                case "org" -> orgs.add(word);
+                case "connector" -> connectors.add(word);
+                default -> throw new IllegalArgumentException("entity-cues.tsv: kind must be title, org or connector: " + String.join("\t", row));
+            }
+        }
+        Knowledge k = new Knowledge(language, tokenizer, titles, orgs, connectors);
+        for (String[] row : Tsv.read(opener, LanguagePacks.path(language, "places.tsv"))) {
+            String iso = Tsv.column(row, 2);
+            String pop = Tsv.column(row, 4);
+            Place p = new Place(row[0], Tsv.column(row, 1), iso.isEmpty() ? null : iso, Tsv.column(row, 3),
+                    pop.isEmpty() ? 0 : Long.parseLong(pop));
+            k.places.add(k.norms(row[0]), p);
+            if (p.kind().equals("country") && p.iso3() != null) {
+                k.countryCodes.add(p.iso3());
+                k.countryNames.putIfAbsent(p.iso3(), p.canonical());
+            }
+        }
+        for (String[] row : Tsv.read(opener, "froissart/actors/actors.tsv")) {
+            k.addActor(row);
+        }
+        String local = LanguagePacks.path(language, "actors.tsv");
+        try {
+            for (String[] row : Tsv.read(opener, local)) {
+                k.addActor(row);
+            }
+        } catch (RuntimeException e) {
+            // a language may ship no actors of its own
+        }
+        for (String[] row : Tsv.read(opener, LanguagePacks.path(language, "demonyms.tsv"))) {
+            k.demonyms.add(k.norms(row[0]), Tsv.column(row, 1));
+        }
+        for (String[] row : Tsv.read(opener, LanguagePacks.path(language, "agents.tsv"))) {
+            k.agents.add(k.norms(row[0]), Tsv.column(row, 1));
+        }
+        return k;
+    }
+
+    private void addActor(String[] row) {
+        String type = Tsv.column(row, 4);
+        EntityType t = type.equals("PERSON") ? EntityType.PERSON : type.equals("LOCATION") ? EntityType.LOCATION : EntityType.ORGANIZATION;
+        actors.add(norms(row[0]), new Actor(row[0], Tsv.column(row, 1), date(Tsv.column(row, 2)), date(Tsv.column(row, 3)), t,
+                Tsv.column(row, 5).isEmpty() ? row[0] : Tsv.column(row, 5)));
+    }
+
+    private static LocalDate date(String s) {
+        return s.isEmpty() ? null : LocalDate.parse(s);
+    }
+
+    List<String> norms(String name) {
+        List<Token> tokens = tokenizer.tokenize(name);
+        List<String> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            out.add(t.norm());
+        }
+        return out;
+    }
+
+    /** The country of a CAMEO-style code: its first three letters when they are a country. */
+    public String countryOf(String code) {
+        if (code == null || code.length() < 3) {
+            return null;
+        }
+        String c = code.substring(0, 3);
+        return countryCodes.contains(c) ? c : null;
+    }
+
+    public String countryName(String iso3) {
+        return countryNames.get(iso3);
+    }
+
+    public String language() {
+        return language;
+    }
+}

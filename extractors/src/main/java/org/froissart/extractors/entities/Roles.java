@@ -1,0 +1,148 @@
+package org.froissart.extractors.entities;
+
+import java.util.List;
+
+import org.froissart.api.Document;
+import org.froissart.api.Token;
+import org.froissart.extractors.match.TokenTrie;
+
+/**
+ * Country and sector of an actor the dictionaries do not know, read from its context: role words
+ * ("le président", "porte-parole du Kremlin"), demonyms ("le ministre russe") and places in the same
+ * sentence. Produces CAMEO-style codes: country + sector (BOLGOV), or the sector alone is dropped
+ * because a code without a country says too little.
+ */
+final class Roles {
+    private static final int WINDOW = 8;
+
+    private final Knowledge k;
+    private final Document d;
+    private final int[] sentenceEnd;
+    private final String text;
+
+    Roles(Knowledge k, Document d, int[] sentenceEnd) {
+        this.k = k;
+        this.d = d;
+        this.sentenceEnd = sentenceEnd;
+        this.text = d.text();
+    }
+
+    /** {country, code} for an entity from all its mentions; either may be null. */
+    String[] resolve(List<Candidate> mentions, List<Token> tokens, boolean person) {
+        for (Candidate c : mentions) {
+            String[] r = resolve(c, tokens, person);
+            if (r[1] != null) {
+                return r;
+            }
+        }
+        return new String[] {null, null};
+    }
+
+    /** Persons are read from their titles around them; organisations only from their own name. */
+    private String[] resolve(Candidate c, List<Token> tokens, boolean person) {
+        int sentenceStart = c.startToken;
+        while (sentenceStart > 0 && sentenceEnd[sentenceStart - 1] == sentenceEnd[c.startToken]) {
+            sentenceStart--;
+        }
+        int end = sentenceEnd[c.startToken];
+        String sector = null;
+        String country = null;
+        // Inside the name: "Assemblée nationale vénézuélienne", "ministère russe de la Défense".
+        for (int i = c.startToken; i < c.endToken; i++) {
+            sector = sector != null ? sector : agentAt(tokens, i, c.endToken);
+            country = country != null ? country : countryAt(tokens, i, c.endToken);
+        }
+        if (!person) {
+            return new String[] {country, country != null && sector != null ? country + sector : null};
+        }
+        // Before it: "le porte-parole du Kremlin, Dmitri Peskov", "le ministre russe des Affaires étrangères X".
+        for (int i = c.startToken - 1; i >= Math.max(sentenceStart, c.startToken - WINDOW); i--) {
+            if (sector == null) {
+                sector = agentAt(tokens, i, c.startToken);
+            }
+            if (country == null) {
+                country = countryAt(tokens, i, c.startToken);
+            }
+            String code = actorCodeAt(tokens, i, c.startToken);
+            if (code != null) {
+                if (country == null) {
+                    country = k.countryOf(code);
+                }
+                if (sector == null && code.length() >= 6) {
+                    sector = code.substring(3, 6);
+                }
+            }
+        }
+        // After it, in an apposition: "Dmitri Peskov, porte-parole du Kremlin".
+        if (c.endToken < end && tokens.get(c.endToken).norm().equals(",")) {
+            for (int i = c.endToken + 1; i < Math.min(end, c.endToken + 1 + WINDOW); i++) {
+                if (tokens.get(i).norm().equals(",")) {
+                    break;
+                }
+                if (sector == null) {
+                    sector = agentAt(tokens, i, end);
+                }
+                if (country == null) {
+                    country = countryAt(tokens, i, end);
+                }
+                String code = actorCodeAt(tokens, i, end);
+                if (code != null && country == null) {
+                    country = k.countryOf(code);
+                }
+            }
+        }
+        if (sector == null) {
+            return new String[] {country, null};
+        }
+        if (country == null) {
+            // "le président Luis Arce": the country named elsewhere in the sentence, else the dateline's.
+            for (int i = sentenceStart; i < end && country == null; i++) {
+                if (i < c.startToken || i >= c.endToken) {
+                    country = countryAt(tokens, i, end);
+                }
+            }
+            if (country == null) {
+                country = datelineCountry();
+            }
+        }
+        return new String[] {country, country == null ? null : country + sector};
+    }
+
+    private String agentAt(List<Token> tokens, int i, int limit) {
+        TokenTrie.Match<String> m = k.agents.longest(tokens, i, limit);
+        return m == null ? null : m.values().get(0);
+    }
+
+    private String countryAt(List<Token> tokens, int i, int limit) {
+        TokenTrie.Match<String> dem = k.demonyms.longest(tokens, i, limit);
+        if (dem != null && !dem.values().get(0).isEmpty()) {
+            return dem.values().get(0);
+        }
+        if (EntityFinder.capitalised(text, tokens.get(i))) {
+            TokenTrie.Match<Knowledge.Place> p = k.places.longest(tokens, i, limit);
+            if (p != null && p.values().get(0).iso3() != null
+                    && (p.values().get(0).kind().equals("country") || p.values().get(0).kind().equals("capital"))) {
+                return p.values().get(0).iso3();
+            }
+        }
+        return null;
+    }
+
+    private String actorCodeAt(List<Token> tokens, int i, int limit) {
+        if (!EntityFinder.capitalised(text, tokens.get(i))) {
+            return null;
+        }
+        TokenTrie.Match<Knowledge.Actor> a = k.actors.longest(tokens, i, limit);
+        return a == null ? null : a.values().get(0).code();
+    }
+
+    private String datelineCountry() {
+        for (String place : d.dateline()) {
+            List<Knowledge.Place> p = k.places.get(k.norms(place));
+            if (p != null && p.get(0).iso3() != null) {
+                return p.get(0).iso3();
+            }
+        }
+        return null;
+    }
+}
