@@ -57,6 +57,14 @@ public abstract class ExtractorContractTest<C extends Record> {
         return new TestPluginContext();
     }
 
+    /**
+     * Steps run (with default configs) on every sample before the step under test, to produce what it
+     * {@code requires()}, e.g. {@code List.of(new TokensFactory())}. Default: none.
+     */
+    protected List<ExtractorFactory<?>> prerequisites() {
+        return List.of();
+    }
+
     /** Sets a language on every document, for subclasses that test with a language pack. */
     protected static List<Document> withLanguage(List<Document> docs, String language) {
         for (Document d : docs) {
@@ -94,6 +102,18 @@ public abstract class ExtractorContractTest<C extends Record> {
     }
 
     @Test
+    void prerequisitesProduceWhatTheStepRequires() {
+        java.util.Set<String> produced = new java.util.HashSet<>();
+        for (ExtractorFactory<?> p : prerequisites()) {
+            produced.addAll(p.produces());
+        }
+        java.util.Set<String> missing = new java.util.TreeSet<>(factory().requires());
+        missing.removeAll(produced);
+        assertEquals(java.util.Set.of(), missing, factory().name() + " requires what no prerequisite produces: "
+                + "override prerequisites() in the contract test");
+    }
+
+    @Test
     void createWorks() {
         try (Extractor x = factory().create(config(), context())) {
             assertNotNull(x, "create() returned null");
@@ -114,8 +134,8 @@ public abstract class ExtractorContractTest<C extends Record> {
     void isDeterministic() {
         try (Extractor x = factory().create(config(), context())) {
             for (Document original : sampleDocuments()) {
-                Document first = Snapshots.freshCopy(original);
-                Document second = Snapshots.freshCopy(original);
+                Document first = prepare(original);
+                Document second = prepare(original);
                 process(x, first);
                 process(x, second);
                 assertEquals(Snapshots.of(first), Snapshots.of(second),
@@ -161,9 +181,23 @@ public abstract class ExtractorContractTest<C extends Record> {
     private List<Document> fresh() {
         List<Document> out = new ArrayList<>();
         for (Document d : sampleDocuments()) {
-            out.add(Snapshots.freshCopy(d));
+            out.add(prepare(d));
         }
         return out;
+    }
+
+    /** A fresh copy of a sample, with the prerequisites run on it. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Document prepare(Document original) {
+        Document d = Snapshots.freshCopy(original);
+        for (ExtractorFactory p : prerequisites()) {
+            try (Extractor x = p.create(Configs.defaults(p.configType()), context())) {
+                x.process(d);
+            } catch (Exception e) {
+                throw new AssertionError("prerequisite " + p.name() + " failed on " + d + ": " + e, e);
+            }
+        }
+        return d;
     }
 
     private void process(Extractor x, Document d) {

@@ -71,14 +71,17 @@ public final class AmountExtractor {
             || e.kind() == DateRules.Kind.WEEKDAY;
 
     private static final int MAX_INT_DIGITS = 15;
+    private static final char[] CHAIN_SEPARATORS = {'.', '-', ','};
 
     private final AmountRules rules;
     private final PhraseTable<Entry> table;
+    private final PhraseTable<Entry> starters;
     private final DateRules dates;
 
     public AmountExtractor(AmountRules rules) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.table = rules.table();
+        this.starters = rules.starters();
         this.dates = rules.dates();
     }
 
@@ -107,8 +110,8 @@ public final class AmountExtractor {
             r.reset();
             if (type == ScannedText.NUMBER) {
                 digits(t, i, -1, skips, r);
-            } else if (table.startsAt(t, i)) {
-                Match<Entry> p = table.longest(t, i, PREFIX_CURRENCY);
+            } else if (starters.startsAt(t, i)) {
+                Match<Entry> p = starters.longest(t, i, PREFIX_CURRENCY);
                 if (p != null && t.isType(p.end(), ScannedText.NUMBER) && gapAtMostOneSpace(t, p.end())) {
                     digits(t, p.end(), i, skips, r);
                 } else if (type == ScannedText.WORD) {
@@ -310,7 +313,7 @@ public final class AmountExtractor {
         if (t.isSymbol(i + 1, '/') || t.isSymbol(i + 1, ':')) {
             return skipChain(t, i);
         }
-        for (char sep : new char[] {'.', '-', ','}) {
+        for (char sep : CHAIN_SEPARATORS) {
             if (t.isSymbol(i + 1, sep) && t.isSymbol(i + 3, sep) && t.adjacent(i + 3) && t.adjacent(i + 4)
                     && t.isType(i + 4, ScannedText.NUMBER)) {
                 boolean grouping = rules.isGroup(sep) && t.length(i) <= 3 && t.length(i + 2) == 3
@@ -323,6 +326,17 @@ public final class AmountExtractor {
 
     private static double parse(ScannedText t, int from, int intEnd, int fracTok) {
         String text = t.text();
+        if (fracTok < 0) {
+            long v = 0; // at most 15 digits: exact
+            for (int k = from; k < intEnd; k++) {
+                if (t.type(k) == ScannedText.NUMBER) {
+                    for (int c = t.start(k); c < t.end(k); c++) {
+                        v = v * 10 + (text.charAt(c) - '0');
+                    }
+                }
+            }
+            return v;
+        }
         StringBuilder sb = new StringBuilder(24);
         for (int k = from; k < intEnd; k++) {
             if (t.type(k) == ScannedText.NUMBER) {

@@ -53,15 +53,17 @@ public final class AmountRules {
 
     private final String language;
     private final PhraseTable<Entry> table;
+    private final PhraseTable<Entry> starters;
     private final DateRules dates;
     private final String decimalChars;
     private final String groupChars;
     private final boolean groupSpace;
 
-    private AmountRules(String language, PhraseTable<Entry> table, DateRules dates, String decimalChars,
-            String groupChars, boolean groupSpace) {
+    private AmountRules(String language, PhraseTable<Entry> table, PhraseTable<Entry> starters, DateRules dates,
+            String decimalChars, String groupChars, boolean groupSpace) {
         this.language = language;
         this.table = table;
+        this.starters = starters;
         this.dates = dates;
         this.decimalChars = decimalChars;
         this.groupChars = groupChars;
@@ -86,6 +88,7 @@ public final class AmountRules {
 
     private static AmountRules compile(String lang, List<RuleFile.Line> lines, DateRules dates) {
         PhraseTable.Builder<Entry> b = PhraseTable.builder();
+        PhraseTable.Builder<Entry> startB = PhraseTable.builder();
         String decimal = ",.";
         String group = "";
         boolean groupSpace = false;
@@ -159,7 +162,11 @@ public final class AmountRules {
                 }
             }
             try {
-                b.add(phrase, new Entry(kind, kind == Kind.HUNDRED ? 100 : value, article, prefix, needsCurrency), cs);
+                Entry entry = new Entry(kind, kind == Kind.HUNDRED ? 100 : value, article, prefix, needsCurrency);
+                b.add(phrase, entry, cs);
+                if (kind == Kind.NUMBER || kind == Kind.HUNDRED || kind == Kind.SCALE || (kind == Kind.CURRENCY && prefix)) {
+                    startB.add(phrase, entry, cs);
+                }
             } catch (IllegalArgumentException e) {
                 throw line.error(e.getMessage());
             }
@@ -167,7 +174,7 @@ public final class AmountRules {
         if (!decimalSet && group.isEmpty()) {
             decimal = ",.";
         }
-        return new AmountRules(lang, b.build(), dates, decimal, group, groupSpace);
+        return new AmountRules(lang, b.build(), startB.build(), dates, decimal, group, groupSpace);
     }
 
     public String language() {
@@ -176,6 +183,11 @@ public final class AmountRules {
 
     public PhraseTable<Entry> table() {
         return table;
+    }
+
+    /** The entries that can start an amount (number words, prefix currencies): the scan's pre-filter. */
+    public PhraseTable<Entry> starters() {
+        return starters;
     }
 
     /** The date rules used to skip day numbers, or null. */

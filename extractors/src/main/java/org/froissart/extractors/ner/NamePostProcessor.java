@@ -56,13 +56,6 @@ final class NamePostProcessor {
     }
 
     List<int[]> apply(String text, List<Token> tokens, boolean[] sentenceStart, List<int[]> spans) {
-        int n = tokens.size();
-        int[] cover = new int[n]; // type per token (0 none)
-        for (int[] sp : spans) {
-            for (int k = sp[0]; k < sp[1]; k++) {
-                cover[k] = sp[2];
-            }
-        }
         if (orgKey >= 0) {
             spans = organisationRuns(text, tokens, spans);
         }

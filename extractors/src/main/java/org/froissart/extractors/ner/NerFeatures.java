@@ -17,7 +17,7 @@ final class NerFeatures {
             T_W_1 = 8, T_W1 = 9, T_W_2 = 10, T_W2 = 11, T_SH_1 = 12, T_SH1 = 13, T_BI_L = 14, T_BI_R = 15,
             T_SH3 = 16, T_GAZ = 17, T_GAZCAP = 18, T_GAZ_1 = 19, T_GAZ1 = 20, T_LEN = 21, T_CAP3 = 22,
             T_P1 = 23, T_P2P1 = 24, T_P1W = 25, T_P1SH = 26, T_GAZ_2 = 27, T_P1CAP = 28, T_W_1CAP = 29,
-            T_DOCCAP = 30, T_SH_2 = 31, T_SH2 = 32;
+            T_SH_2 = 31, T_SH2 = 32;
 
     static final int CAP_LOWER = 0, CAP_INIT = 1, CAP_ALL = 2, CAP_DIGIT = 3, CAP_OTHER = 4, CAP_MIXED = 5;
 
@@ -83,11 +83,7 @@ final class NerFeatures {
         return fmix(f(template, a, b) * 31 + fmix(c ^ 0x1b873593));
     }
 
-    /**
-     * Computes static features of tokens [from, to) of one sentence into s (indices 0..n-1).
-     * {@code docCaps} optional: per-token flag "this word also appears capitalised mid-sentence in
-     * the document" (null when unknown).
-     */
+    /** Computes static features of tokens [from, to) of one sentence into s (indices 0..n-1). */
     void extract(String text, List<Token> tokens, int from, int to, Scratch s) {
         int n = to - from;
         s.ensure(n);

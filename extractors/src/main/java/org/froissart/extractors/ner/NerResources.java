@@ -44,7 +44,7 @@ public final class NerResources {
     }
 
     /** The language's abbreviations for the tokenizer, or none when the resource is missing. */
-    static java.util.Set<String> abbreviations(Function<String, InputStream> opener, String lang) {
+    public static java.util.Set<String> abbreviations(Function<String, InputStream> opener, String lang) {
         try {
             return TextResources.loadAbbreviations(opener, lang);
         } catch (IllegalArgumentException e) {

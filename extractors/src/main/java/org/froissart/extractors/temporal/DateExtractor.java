@@ -59,6 +59,7 @@ public final class DateExtractor {
     private static final Predicate<Entry> YEAR_PREP = e -> e.kind() == Kind.YEAR_PREP;
     private static final Predicate<Entry> DAY_SUFFIX = e -> e.kind() == Kind.DAY_SUFFIX;
 
+    private static final char[] NUMERIC_SEPARATORS = {'/', '.'};
     private static final int MIN_YEAR = 1000;
     private static final int MAX_YEAR = 2999;
 
@@ -228,7 +229,7 @@ public final class DateExtractor {
             return v == null ? null : new Hit(i, i + 5, v);
         }
         if (la <= 2) {
-            for (char sep : new char[] {'/', '.'}) {
+            for (char sep : NUMERIC_SEPARATORS) {
                 if (t.isSymbol(i + 1, sep) && t.adjacent(i + 1) && num(t, i + 2, 1, 2) && t.adjacent(i + 2)
                         && t.isSymbol(i + 3, sep) && t.adjacent(i + 3) && num(t, i + 4, 4, 4) && t.adjacent(i + 4)) {
                     int a = t.intValue(i);

@@ -65,6 +65,12 @@ public final class YamlReader {
         int line = loc.getLineNr();
         int col = loc.getColumnNr();
         JsonToken t = p.currentToken();
+        if (p.isCurrentAlias()) {
+            // The streaming parser does not expand aliases: it would hand back the anchor's name as a
+            // string. Refuse them, which also makes an alias bomb ("billion laughs") harmless.
+            throw new ConfigException(where(fileName, loc) + ": YAML aliases ('*" + p.getText()
+                    + "') are not supported in pipelines; write the value out in full");
+        }
         switch (t) {
             case START_OBJECT: {
                 YamlNode node = YamlNode.map(line, col);

@@ -21,6 +21,9 @@ import org.froissart.api.SourceRecord;
 
 /** One article per file: optional date and section lines, a title, the body. */
 final class TextFileReader implements SourceReader {
+    /** Metadata key of the header date line's offsets, "start-end". */
+    static final String DATE_LINE = "dateLine";
+
     private final TextReaderFactory.Config config;
 
     TextFileReader(TextReaderFactory.Config config) {
@@ -139,11 +142,13 @@ final class TextFileReader implements SourceReader {
     private static void readHeader(Document doc) {
         String text = doc.text();
         List<String> lines = new ArrayList<>();
+        List<int[]> offsets = new ArrayList<>();
         int pos = 0;
         while (pos < text.length() && lines.size() < 12) {
             int nl = text.indexOf('\n', pos);
             int end = nl < 0 ? text.length() : nl;
             lines.add(text.substring(pos, end).strip());
+            offsets.add(new int[] {pos, end});
             pos = end + 1;
         }
         int i = skipBlank(lines, 0);
@@ -153,6 +158,8 @@ final class TextFileReader implements SourceReader {
         LocalDate published = TextHeader.parseDateLine(lines.get(i));
         if (published != null) {
             doc.setPublished(published);
+            // Extractors skip the header date line: it is metadata, not article text.
+            doc.metadata().put(DATE_LINE, offsets.get(i)[0] + "-" + offsets.get(i)[1]);
             i = skipBlank(lines, i + 1);
             // "Relations Internationales" directly under the date, then a title: the first is a section.
             if (i + 1 < lines.size() && TextHeader.headingLike(lines.get(i))) {

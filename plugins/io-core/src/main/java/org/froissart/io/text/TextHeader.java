@@ -51,7 +51,7 @@ final class TextHeader {
             String a = parts[first];
             String b = parts[first + 1];
             String c = parts[first + 2];
-            if (a.endsWith("er")) {
+            if (a.endsWith("er") && isNumber(a.substring(0, a.length() - 2))) { // "1er", not "november"
                 a = a.substring(0, a.length() - 2);
             }
             if (isNumber(a) && MONTHS.containsKey(b) && isNumber(c)) {

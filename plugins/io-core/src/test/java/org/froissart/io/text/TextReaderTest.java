@@ -81,6 +81,8 @@ class TextReaderTest {
     void otherDateForms() throws IOException {
         assertEquals(LocalDate.of(2024, 1, 1), doc("a.txt", "1er janvier 2024\nTitre\n\nCorps.").published());
         assertEquals(LocalDate.of(2024, 11, 23), doc("b.txt", "November 23, 2024\nTitle\n\nBody.").published());
+        assertEquals(LocalDate.of(2024, 12, 1), doc("b2.txt", "Sunday, December 1, 2024\nTitle\n\nBody.").published());
+        assertEquals(LocalDate.of(2024, 9, 5), doc("b3.txt", "September 5 2024\nTitle\n\nBody.").published());
         assertEquals(LocalDate.of(2024, 11, 23), doc("c.txt", "2024-11-23\nTitle\n\nBody.").published());
         assertEquals(LocalDate.of(2024, 11, 23), doc("d.txt", "23/11/2024\nTitle\n\nBody.").published());
         assertEquals(LocalDate.of(2024, 8, 15), doc("e.txt", "15 août 2024\nTitre\n\nCorps.").published());

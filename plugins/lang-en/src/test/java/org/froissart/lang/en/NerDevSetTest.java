@@ -1,0 +1,59 @@
+package org.froissart.lang.en;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.froissart.api.Token;
+import org.froissart.extractors.ner.NameTagger;
+import org.froissart.extractors.ner.NerGold;
+import org.froissart.extractors.ner.NerResources;
+import org.froissart.extractors.ner.NerScorer;
+import org.froissart.extractors.ner.TrainNer;
+import org.froissart.extractors.text.SentenceSplitter;
+import org.froissart.extractors.text.Tokenizer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dev-set regression test of the bundled English NER model: skipped when the shared data directory is
+ * absent (system property froissart.data, else ../shared/data from the repository root, else
+ * ../../shared/data from the module directory). Thresholds = measured F1 minus 0.01 (see MODEL.md).
+ */
+class NerDevSetTest {
+    static Path dataDir() {
+        String prop = System.getProperty("froissart.data");
+        if (prop != null && Files.isDirectory(Path.of(prop))) {
+            return Path.of(prop);
+        }
+        for (String c : List.of("../../../shared/data", "../../shared/data", "../shared/data")) {
+            Path p = Path.of(c).toAbsolutePath().normalize();
+            if (Files.isDirectory(p.resolve("ner"))) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    static NerScorer score(String file) throws Exception {
+        Path data = dataDir();
+        assumeTrue(data != null && Files.exists(data.resolve("ner").resolve(file)), "dev data absent");
+        ClassLoader cl = NerDevSetTest.class.getClassLoader();
+        NameTagger tagger = NerResources.load(cl::getResourceAsStream, "en");
+        Set<String> abbr = NerResources.abbreviations(cl::getResourceAsStream, "en");
+        Tokenizer tokenizer = new Tokenizer(abbr);
+        SentenceSplitter splitter = new SentenceSplitter(abbr);
+        List<NerGold.Doc> docs = NerGold.read(data.resolve("ner").resolve(file));
+        NerScorer sc = TrainNer.evaluate(tagger, docs, tokenizer::tokenize, (String t, List<Token> k) -> splitter.split(t, k));
+        System.out.println("== " + file + "\n" + sc.formatTable());
+        return sc;
+    }
+
+    @Test
+    void conll2003Dev() throws Exception {
+        double f1 = score("conll2003-en-testa.jsonl").overall().f1();
+        assertTrue(f1 >= 0.644, "F1 " + f1);
+    }
+}
