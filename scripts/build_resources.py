@@ -1071,7 +1071,7 @@ AGENTS_FR = [
     ("roi|reine|rois|monarque|prince héritier|émir|sultan|cheikh", "GOV", "monarque"),
     ("gouverneur|gouverneure|gouverneurs|maire|maires|préfet|préfète|préfets|préfecture", "GOV", "autorité locale"),
     ("dirigeant|dirigeante|dirigeants|dirigeantes|responsable|responsables|officiel|officiels|haut responsable|hauts responsables|haut fonctionnaire|hauts fonctionnaires|fonctionnaire|fonctionnaires", "GOV", "responsables"),
-    ("armée|armées|militaire|militaires|soldat|soldats|troupes|forces armées|forces gouvernementales|état-major|chef d'état-major|chefs de l'armée|chef de l'armée", "MIL", "armée"),
+    ("armée|armées|militaire|militaires|soldat|soldats|troupes|forces armées|forces|force militaire|forces militaires|marine|aviation|garde nationale|forces gouvernementales|état-major|chef d'état-major|chefs de l'armée|chef de l'armée", "MIL", "armée"),
     ("général|généraux|officier|officiers|colonel|colonels|commandant|commandants|aviation|armée de l'air|marine|marine nationale|forces spéciales|casques bleus|militaires russes", "MIL", "armée"),
     ("ministre de la défense|ministère de la défense|pentagone", "MIL", "défense"),
     ("police|polices|policier|policière|policiers|policières|gendarme|gendarmes|gendarmerie|forces de l'ordre|forces de sécurité|garde-côtes|garde-frontières|douaniers", "COP", "police"),

@@ -95,7 +95,7 @@ class ValidateCommandTest {
         long t0 = System.nanoTime();
         String e = error(y.toString());
         assertTrue((System.nanoTime() - t0) < 5_000_000_000L, "refused quickly");
-        assertEquals(p() + ":3:6: YAML aliases ('*a0') are not supported in pipelines; write the value out in full", e);
+        assertEquals(p() + ":3:10: YAML aliases ('*a0') are not supported in pipelines; write the value out in full", e);
     }
 
     @Test

@@ -13,8 +13,6 @@ import org.froissart.api.PluginContext;
 import org.froissart.extractors.lang.LanguagePacks;
 import org.froissart.extractors.ner.NameTagger;
 import org.froissart.extractors.ner.NerResources;
-import org.froissart.extractors.text.TextResources;
-import org.froissart.extractors.text.Tokenizer;
 
 @Description("Persons, organisations and places with all their mentions, canonical names, ISO-3166 countries and CAMEO actor codes.")
 public final class EntitiesFactory implements ExtractorFactory<EntitiesFactory.Config> {
@@ -59,9 +57,7 @@ public final class EntitiesFactory implements ExtractorFactory<EntitiesFactory.C
     }
 
     private static EntityFinder finder(PluginContext context, String lang, Config config) {
-        Tokenizer tokenizer = new Tokenizer(TextResources.loadAbbreviations(context::openResource, lang));
-        Knowledge k = context.shared("froissart.knowledge." + lang, Knowledge.class,
-                () -> Knowledge.load(context::openResource, lang, tokenizer));
+        Knowledge k = Knowledge.shared(context, lang);
         NameTagger tagger = null;
         if (config.tagger() && context.hasResource(NerResources.directory(lang) + "model.bin")) {
             tagger = NerResources.load(p -> context.hasResource(p) ? context.openResource(p) : null, lang);

@@ -292,14 +292,17 @@ public final class EntityFinder {
             }
         }
         for (Candidate c : cues) {
-            boolean overlapping = false;
+            // A cue phrase wins over the shorter names it contains: "Assemblée nationale vénézuélienne"
+            // over a tagged "Assemblée", "Yván Gil" after a title over a tagged "Gil".
+            boolean blocked = false;
             for (Candidate o : out) {
-                if (o.overlaps(c)) {
-                    overlapping = true;
+                if (o.overlaps(c) && !(c.contains(o) && c.end - c.start > o.end - o.start && !o.known())) {
+                    blocked = true;
                     break;
                 }
             }
-            if (!overlapping) {
+            if (!blocked) {
+                out.removeIf(c::contains);
                 out.add(c);
             }
         }

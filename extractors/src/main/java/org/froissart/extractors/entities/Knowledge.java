@@ -132,6 +132,22 @@ public final class Knowledge {
         return countryCodes.contains(c) ? c : null;
     }
 
+    /** A demonym ("russe", "Americans") at token i: its country. */
+    public TokenTrie.Match<String> demonymAt(List<Token> tokens, int i, int limit) {
+        return demonyms.longest(tokens, i, limit);
+    }
+
+    /** An agent word or phrase ("armée", "porte-parole", "police") at token i: its sector. */
+    public TokenTrie.Match<String> agentAt(List<Token> tokens, int i, int limit) {
+        return agents.longest(tokens, i, limit);
+    }
+
+    /** The knowledge of a language, built once per run. */
+    public static Knowledge shared(org.froissart.api.PluginContext context, String lang) {
+        return context.shared("froissart.knowledge." + lang, Knowledge.class, () -> load(context::openResource, lang,
+                new Tokenizer(org.froissart.extractors.text.TextResources.loadAbbreviations(context::openResource, lang))));
+    }
+
     public String countryName(String iso3) {
         return countryNames.get(iso3);
     }

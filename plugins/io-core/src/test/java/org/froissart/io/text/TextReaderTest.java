@@ -66,7 +66,7 @@ class TextReaderTest {
         assertEquals("La Russie condamne", d.title());
         assertEquals("23 November 2024\nRelations Internationales\n\nLa Russie condamne\n\n\nLe corps. Suite.\n", d.text());
         assertNull(d.language());
-        assertEquals(Map.of(), d.metadata());
+        assertEquals(Map.of("dateLine", "0-16"), d.metadata(), "offsets of the date line");
     }
 
     @Test

@@ -1,0 +1,215 @@
+package org.froissart.extractors.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.froissart.api.Document;
+import org.froissart.api.Entity;
+import org.froissart.api.EntityType;
+import org.froissart.api.Mention;
+import org.froissart.api.Token;
+import org.froissart.extractors.entities.Knowledge;
+import org.froissart.extractors.match.TokenTrie;
+
+/**
+ * Finds the actors of a sentence: entity mentions ("la Russie", "Sergueï Lavrov"), role phrases
+ * built from agent words, demonyms and named complements ("les chefs de l'armée bolivienne" →
+ * BOLMIL, "le porte-parole du Kremlin" → RUSGOV, "les forces américaines" → USAMIL), and pronouns.
+ */
+final class ActorChunker {
+    private static final int MAX_CHUNK = 9;
+    private final Knowledge k;
+    private final Set<String> pronouns;
+    private final Set<String> linkers;
+
+    ActorChunker(Knowledge k, Set<String> pronouns, Set<String> linkers) {
+        this.k = k;
+        this.pronouns = pronouns;
+        this.linkers = linkers;
+    }
+
+    /** Entity of each token (or null), from the document's entity mentions. */
+    static Entity[] entityOfToken(Document d) {
+        List<Token> tokens = d.tokens();
+        Entity[] out = new Entity[tokens.size()];
+        for (Entity e : d.entities()) {
+            for (Mention m : e.mentions()) {
+                int i = firstTokenAtOrAfter(tokens, m.start());
+                while (i < tokens.size() && tokens.get(i).start() < m.end()) {
+                    out[i++] = e;
+                }
+            }
+        }
+        return out;
+    }
+
+    static int firstTokenAtOrAfter(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    List<ActorChunk> chunks(String text, List<Token> tokens, Entity[] entities, int from, int to) {
+        List<ActorChunk> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            ActorChunk c = chunkAt(text, tokens, entities, i, to);
+            if (c == null) {
+                i++;
+            } else {
+                out.add(c);
+                i = c.end();
+            }
+        }
+        return out;
+    }
+
+    /** What a phrase says about its actor so far. */
+    private static final class Parts {
+        String entity;
+        String fullCode;
+        String country;
+        String sector;
+
+        /** Takes an entity into the phrase; false when it is a second actor. */
+        boolean absorb(Entity e, boolean started, Knowledge k) {
+            String c = e.country() != null ? e.country() : k.countryOf(e.code());
+            if (e.type() == EntityType.LOCATION && (started || entity != null)) {
+                country = country == null ? c : country; // "l'armée de la Bolivie": the place gives the country
+                return true;
+            }
+            if (entity != null) {
+                return false;
+            }
+            entity = e.id();
+            if (e.code() != null && e.code().length() > 3) {
+                fullCode = e.code();
+            }
+            country = country == null ? c : country;
+            return true;
+        }
+
+        String code() {
+            if (fullCode != null) {
+                return fullCode;
+            }
+            if (country == null) {
+                return null;
+            }
+            return sector == null ? country : country + sector;
+        }
+    }
+
+    private ActorChunk chunkAt(String text, List<Token> tokens, Entity[] entities, int i, int to) {
+        if (entities[i] == null && pronouns.contains(tokens.get(i).norm())) {
+            return new ActorChunk(i, i + 1, null, null, true);
+        }
+        Parts p = new Parts();
+        int j = i;
+        int limit = Math.min(to, i + MAX_CHUNK);
+        boolean started = false;
+        while (j < limit) {
+            Entity e = entities[j];
+            if (e != null) {
+                if (!p.absorb(e, started, k)) {
+                    break;
+                }
+                while (j < limit && entities[j] == e) {
+                    j++;
+                }
+                started = true;
+                continue;
+            }
+            TokenTrie.Match<String> agent = k.agentAt(tokens, j, limit);
+            if (agent != null && (p.entity == null || !started)) {
+                p.sector = agent.values().get(0);
+                j = agent.end();
+                started = true;
+                continue;
+            }
+            if (!started && j + 1 < limit && !capitalised(text, tokens.get(j)) && isWordToken(tokens.get(j))) {
+                // "un navire vénézuélien", "des milieux politiques américains": a noun whose demonym gives the country.
+                int d = j + 1 < limit && isAdjectiveLike(tokens.get(j + 1).norm()) ? j + 2 : j + 1;
+                TokenTrie.Match<String> nd = d < limit ? k.demonymAt(tokens, d, limit) : null;
+                if (nd != null && !nd.values().get(0).isEmpty() && k.agentAt(tokens, j, limit) == null) {
+                    p.country = nd.values().get(0);
+                    j = nd.end();
+                    started = true;
+                    continue;
+                }
+            }
+            TokenTrie.Match<String> dem = k.demonymAt(tokens, j, limit);
+            if (dem != null && !dem.values().get(0).isEmpty() && (started || isNounDemonym(tokens, j))) {
+                p.country = p.country == null ? dem.values().get(0) : p.country;
+                j = dem.end();
+                started = true;
+                continue;
+            }
+            // A role phrase still looking for its head takes complements: "du Kremlin", "des Affaires étrangères".
+            boolean rolePhrase = started && p.sector != null && p.entity == null;
+            if (rolePhrase && linkers.contains(tokens.get(j).norm()) && j + 1 < limit) {
+                j++;
+                continue;
+            }
+            if (rolePhrase && (capitalised(text, tokens.get(j)) || isAdjectiveLike(tokens.get(j).norm()))) {
+                j++;
+                continue;
+            }
+            break;
+        }
+        if (!started) {
+            return null;
+        }
+        while (j > i + 1 && linkers.contains(tokens.get(j - 1).norm())) {
+            j--;
+        }
+        String code = p.code();
+        if (p.entity == null && code == null) {
+            return null; // "les soldats" without a country: not an actor we can code
+        }
+        return new ActorChunk(i, j, p.entity, code, false);
+    }
+
+    /** The sector of the first agent word in tokens [from, to), or null. */
+    String sectorOf(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            TokenTrie.Match<String> a = k.agentAt(tokens, i, to);
+            if (a != null) {
+                return a.values().get(0);
+            }
+        }
+        return null;
+    }
+
+    private static boolean capitalised(String text, Token t) {
+        char c = text.charAt(t.start());
+        return Character.isUpperCase(c) && Character.isLetter(c);
+    }
+
+    /** "les Russes", "Americans": a demonym standing alone as a noun. */
+    private static boolean isNounDemonym(List<Token> tokens, int j) {
+        String n = tokens.get(j).norm();
+        return n.endsWith("s") && j > 0 && (tokens.get(j - 1).norm().equals("les") || tokens.get(j - 1).norm().equals("des")
+                || tokens.get(j - 1).norm().equals("the"));
+    }
+
+    private static boolean isWordToken(Token t) {
+        String n = t.norm();
+        return n.length() > 2 && Character.isLetter(n.charAt(0)) && n.charAt(n.length() - 1) != '\'';
+    }
+
+    private static boolean isAdjectiveLike(String n) {
+        return n.endsWith("ères") || n.endsWith("ère") || n.endsWith("aux") || n.endsWith("ale") || n.endsWith("ales")
+                || n.endsWith("ique") || n.endsWith("iques") || n.endsWith("ées") || n.endsWith("ée") || n.endsWith("al")
+                || n.endsWith("ical") || n.endsWith("ary");
+    }
+}

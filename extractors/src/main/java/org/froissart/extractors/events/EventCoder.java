@@ -1,0 +1,477 @@
+package org.froissart.extractors.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.froissart.api.Document;
+import org.froissart.api.Entity;
+import org.froissart.api.Event;
+import org.froissart.api.EventActor;
+import org.froissart.api.Mention;
+import org.froissart.api.Quote;
+import org.froissart.api.Span;
+import org.froissart.api.TemporalExpression;
+import org.froissart.api.Token;
+import org.froissart.extractors.entities.Knowledge;
+
+/**
+ * Codes events sentence by sentence: triggers from the language's dictionary, then source and
+ * target from the actors around them — the subject before a verbal trigger and its object after,
+ * the "de/of" complement of a nominal trigger, the "par/by" agent of a passive, the previous
+ * subject for a pronoun, the quote's speaker for "nous/we" inside a quotation.
+ */
+final class EventCoder {
+    /** How far (in tokens) a target is looked for after a trigger. */
+    private static final int TARGET_WINDOW = 14;
+    /** How far the "de/of" complement of a nominal trigger may be: "l'offensive militaire à grande échelle de Moscou". */
+    private static final int OF_WINDOW = 6;
+    private static final int NEGATION_WINDOW = 3;
+
+    private final TriggerDictionary triggers;
+    private final CameoTable cameo;
+    private final EventGrammar grammar;
+    private final ActorChunker chunker;
+    private final Set<String> passive;
+    private final Set<String> agentPreps;
+    private final Set<String> ofPreps;
+    private final Set<String> negation;
+    private final Set<String> hypothetical;
+    private final Set<String> future;
+    private final Set<String> firstPerson;
+    private final Set<String> boundaries;
+    private final Set<String> relatives;
+
+    EventCoder(TriggerDictionary triggers, CameoTable cameo, EventGrammar grammar, Knowledge knowledge) {
+        this.triggers = triggers;
+        this.cameo = cameo;
+        this.grammar = grammar;
+        Set<String> pronouns = new HashSet<>(grammar.role("pronoun"));
+        pronouns.addAll(grammar.role("first-person"));
+        this.chunker = new ActorChunker(knowledge, pronouns, grammar.role("linker"));
+        this.passive = grammar.role("passive");
+        this.agentPreps = grammar.role("agent");
+        this.ofPreps = grammar.role("of");
+        this.negation = grammar.role("negation");
+        this.hypothetical = grammar.role("hypothetical");
+        this.future = grammar.role("future");
+        this.firstPerson = grammar.role("first-person");
+        this.boundaries = grammar.role("boundary");
+        this.relatives = grammar.role("relative");
+    }
+
+    void process(Document d) {
+        List<Token> tokens = d.tokens();
+        if (tokens.isEmpty()) {
+            return;
+        }
+        String text = d.text();
+        Entity[] entityOf = ActorChunker.entityOfToken(d);
+        boolean[] insideName = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            // Words inside an organisation's or place's name: triggers there are part of the name.
+            insideName[i] = entityOf[i] != null && entityOf[i].type() != org.froissart.api.EntityType.PERSON
+                    && (i > 0 && entityOf[i - 1] == entityOf[i]);
+        }
+        Map<String, Entity> entities = new HashMap<>();
+        for (Entity e : d.entities()) {
+            entities.put(e.id(), e);
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        List<Event> out = new ArrayList<>();
+        ActorChunk lastSubject = null;
+        for (Span sentence : d.sentences()) {
+            if (d.inBoilerplate(sentence.start())) {
+                continue;
+            }
+            int from = ActorChunker.firstTokenAtOrAfter(tokens, sentence.start());
+            int to = ActorChunker.firstTokenAtOrAfter(tokens, sentence.end());
+            if (to <= from) {
+                continue;
+            }
+            List<ActorChunk> actors = chunker.chunks(text, tokens, entityOf, from, to);
+            List<TriggerDictionary.Hit> hits = select(text, tokens, from, to, insideName);
+            ActorChunk subjectForNext = null;
+            for (TriggerDictionary.Hit hit : hits) {
+                Event e = code(d, tokens, sentence, from, to, hit, actors, lastSubject, entities);
+                if (e == null) {
+                    continue;
+                }
+                String key = key(e);
+                Integer first = seen.get(key);
+                if (first == null) {
+                    seen.put(key, out.size());
+                    out.add(e);
+                } else if (!sameSentence(out.get(first), e)) {
+                    Event f = out.get(first);
+                    List<Mention> repeats = new ArrayList<>(f.repeats());
+                    repeats.add(e.trigger());
+                    out.set(first, new Event(f.cameo(), f.ploverType(), f.ploverMode(), f.source(), f.target(), f.trigger(),
+                            f.sentence(), f.date(), f.quadClass(), f.goldstein(), f.negated(), f.hypothetical(), repeats));
+                }
+            }
+            for (ActorChunk a : actors) {
+                if (!a.pronoun()) {
+                    subjectForNext = a;
+                    break;
+                }
+            }
+            if (subjectForNext != null) {
+                lastSubject = subjectForNext;
+            }
+        }
+        d.events().addAll(out);
+    }
+
+    private static boolean sameSentence(Event a, Event b) {
+        return a.sentence().equals(b.sentence());
+    }
+
+    private static String key(Event e) {
+        return e.sentence().start() + "|" + actorKey(e.source()) + "|" + e.cameo() + "|" + actorKey(e.target());
+    }
+
+    private static String actorKey(EventActor a) {
+        if (a == null) {
+            return "-";
+        }
+        return a.entity() != null ? a.entity() : String.valueOf(a.code());
+    }
+
+    /** Longest triggers first, no overlaps; weak statements ("a déclaré") only when nothing else is there. */
+    private List<TriggerDictionary.Hit> select(String text, List<Token> tokens, int from, int to, boolean[] insideName) {
+        List<TriggerDictionary.Hit> all = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            triggers.matchAt(tokens, i, to, all);
+        }
+        all.sort(Comparator.comparingInt((TriggerDictionary.Hit h) -> -h.length())
+                .thenComparingInt(h -> -h.trigger().cameo().length())
+                .thenComparingInt(TriggerDictionary.Hit::start));
+        List<TriggerDictionary.Hit> chosen = new ArrayList<>();
+        boolean[] used = new boolean[to - from];
+        for (int i = from; i < to; i++) {
+            used[i - from] = insideName[i]; // "Mission multinationale de soutien": a name, not an event
+        }
+        for (TriggerDictionary.Hit h : all) {
+            boolean free = true;
+            for (int i = h.start(); i < h.end(); i++) {
+                if (used[i - from]) {
+                    free = false;
+                    break;
+                }
+            }
+            if (free) {
+                chosen.add(h);
+                for (int i = h.start(); i < h.end(); i++) {
+                    used[i - from] = true;
+                }
+            }
+        }
+        chosen.removeIf(h -> h.trigger().nominal() && insideTitle(text, tokens, from, h.start()));
+        boolean substantive = chosen.stream().anyMatch(h -> !h.trigger().cameo().startsWith("01"));
+        if (substantive) {
+            chosen.removeIf(h -> h.trigger().cameo().startsWith("01"));
+        }
+        chosen.sort(Comparator.comparingInt(TriggerDictionary.Hit::start));
+        return chosen;
+    }
+
+    private Event code(Document d, List<Token> tokens, Span sentence, int from, int to, TriggerDictionary.Hit hit,
+                       List<ActorChunk> actors, ActorChunk previousSubject, Map<String, Entity> entities) {
+        TriggerDictionary.Trigger t = hit.trigger();
+        ActorChunk source;
+        ActorChunk target;
+        if (t.nominal()) {
+            source = complement(tokens, hit.end(), to, actors, ofPreps, OF_WINDOW, t.targetPreps());
+            if (source == null && !followedBy(tokens, hit.end(), to, ofPreps)) {
+                source = subjectBefore(tokens, from, hit.start(), actors); // "Lavrov a exprimé … lors d'un entretien"
+            }
+            target = t.targetPreps().isEmpty() ? null : complement(tokens, hit.end(), to, actors, t.targetPreps(), TARGET_WINDOW, Set.of());
+        } else if (isPassive(tokens, from, hit)) {
+            target = subjectBefore(tokens, from, hit.start(), actors);
+            source = complement(tokens, hit.end(), to, actors, agentPreps, TARGET_WINDOW, Set.of());
+        } else {
+            source = subjectBefore(tokens, from, hit.start(), actors);
+            target = t.targetPreps().isEmpty() ? objectAfter(tokens, hit.end(), to, actors)
+                    : complement(tokens, hit.end(), to, actors, t.targetPreps(), TARGET_WINDOW, Set.of());
+            if (target == null && !t.targetPreps().isEmpty()) {
+                target = objectAfter(tokens, hit.end(), to, actors);
+            }
+        }
+        EventActor src = resolve(d, tokens, source, previousSubject, hit, entities);
+        EventActor tgt = resolve(d, tokens, target, previousSubject, hit, entities);
+        if (src == null && tgt == null) {
+            return null;
+        }
+        if (src != null && tgt != null && src.code() != null && tgt.code() != null && src.code().length() >= 3
+                && tgt.code().startsWith(src.code().substring(0, 3))) {
+            // "entre le Venezuela et la Russie" with the Venezuelan assembly as source: the other side is the target.
+            ActorChunk other = target == null ? null : coordinated(tokens, target, actors, to);
+            tgt = other == null ? null : resolve(d, tokens, other, previousSubject, hit, entities);
+            if (tgt != null && tgt.code() != null && tgt.code().startsWith(src.code().substring(0, 3))) {
+                tgt = null;
+            }
+        }
+        CameoTable.Code c = cameo.get(t.cameo());
+        String text = d.text();
+        Mention trigger = Mention.of(text, tokens.get(hit.start()).start(), tokens.get(hit.end() - 1).end());
+        return new Event(t.cameo(), c.ploverType(), c.ploverMode(), src, tgt, trigger, sentence, date(d, sentence),
+                c.quadClass(), c.goldstein(), negated(tokens, from, hit), hypothetical(tokens, from, hit), List.of());
+    }
+
+    /**
+     * "le Traité de partenariat stratégique et de coopération": a nominal trigger in the complement
+     * of a capitalised word is part of a title, not an event.
+     */
+    private boolean insideTitle(String text, List<Token> tokens, int from, int start) {
+        boolean linker = false;
+        for (int i = start - 1; i >= Math.max(from, start - 6); i--) {
+            Token t = tokens.get(i);
+            String n = t.norm();
+            if (ofPreps.contains(n) || n.equals("et") || n.equals("and")) {
+                linker = true;
+                continue;
+            }
+            if (n.isEmpty() || !Character.isLetter(n.charAt(0)) || determiner(n)) {
+                return false;
+            }
+            if (Character.isUpperCase(text.charAt(t.start()))) {
+                return linker && i > from;
+            }
+        }
+        return false;
+    }
+
+    private static boolean determiner(String n) {
+        switch (n) {
+            case "le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "the", "a", "an",
+                 "its", "their", "his", "her", "this":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** The nearest actor before the trigger in its clause that is not the object of a preposition. */
+    private ActorChunk subjectBefore(List<Token> tokens, int from, int triggerStart, List<ActorChunk> actors) {
+        int clauseStart = from;
+        for (int i = triggerStart - 1; i >= from; i--) {
+            String n = tokens.get(i).norm();
+            if (boundaries.contains(n)) {
+                clauseStart = i + 1;
+                break;
+            }
+        }
+        ActorChunk best = null;
+        for (ActorChunk a : actors) {
+            if (a.end() > triggerStart) {
+                break;
+            }
+            if (a.start() < clauseStart || preposition(tokens, a.start())) {
+                continue;
+            }
+            best = a;
+        }
+        if (best == null && clauseStart > from && relatives.contains(tokens.get(clauseStart - 1).norm())) {
+            return subjectBefore(tokens, from, clauseStart - 1, actors); // "des États qui tentaient"
+        }
+        return best;
+    }
+
+    /** The first actor after the trigger, before the clause ends. */
+    private ActorChunk objectAfter(List<Token> tokens, int triggerEnd, int to, List<ActorChunk> actors) {
+        int limit = Math.min(to, triggerEnd + TARGET_WINDOW);
+        for (int i = triggerEnd; i < limit; i++) {
+            if (boundaries.contains(tokens.get(i).norm()) || tokens.get(i).norm().equals(".")) {
+                limit = i;
+                break;
+            }
+        }
+        for (ActorChunk a : actors) {
+            if (a.start() >= triggerEnd && a.start() < limit && !a.pronoun() && !agentPreps.contains(before(tokens, a.start()))) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The actor joined to this one by "et/and": "le Venezuela et la Russie". */
+    private static ActorChunk coordinated(List<Token> tokens, ActorChunk a, List<ActorChunk> actors, int to) {
+        for (ActorChunk b : actors) {
+            if (b.start() > a.end() && b.start() <= a.end() + 2 && !b.pronoun()) {
+                String n = tokens.get(a.end()).norm();
+                if (n.equals("et") || n.equals("and") || n.equals(",")) {
+                    return b;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** True when one of the prepositions follows the trigger closely. */
+    private boolean followedBy(List<Token> tokens, int triggerEnd, int to, Set<String> preps) {
+        for (int i = triggerEnd; i < Math.min(to, triggerEnd + 2); i++) {
+            if (preps.contains(tokens.get(i).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An actor introduced by one of the prepositions within the window after the trigger, not past
+     * one of the {@code stops} ("l'attaque de X contre Y": the source search stops at "contre").
+     */
+    private ActorChunk complement(List<Token> tokens, int triggerEnd, int to, List<ActorChunk> actors, Set<String> preps, int window,
+                                  Set<String> stops) {
+        int limit = Math.min(to, triggerEnd + window);
+        for (int i = triggerEnd; i < limit; i++) {
+            String n = tokens.get(i).norm();
+            if (n.equals(".") || boundaries.contains(n) || stops.contains(n)) {
+                return null;
+            }
+            if (preps.contains(n)) {
+                for (ActorChunk a : actors) {
+                    if (a.start() > i && a.start() <= i + 3 && !a.pronoun()) {
+                        return a;
+                    }
+                    if (a.start() > i + 3) {
+                        break;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private EventActor resolve(Document d, List<Token> tokens, ActorChunk a, ActorChunk previousSubject, TriggerDictionary.Hit hit,
+                               Map<String, Entity> entities) {
+        if (a == null) {
+            return null;
+        }
+        String text = d.text();
+        if (a.pronoun()) {
+            // "nous" inside a quotation is its speaker; "il/elle" is the previous sentence's subject.
+            if (firstPerson.contains(tokens.get(a.start()).norm())) {
+                Quote q = quoteAround(d, tokens.get(hit.start()).start());
+                Mention words = Mention.of(text, tokens.get(a.start()).start(), tokens.get(a.end() - 1).end());
+                if (q != null && q.speaker() != null && entities.containsKey(q.speaker())) {
+                    Entity e = entities.get(q.speaker());
+                    return new EventActor(e.id(), e.code(), words);
+                }
+                if (q != null && q.speakerText() != null) {
+                    String code = speakerCode(d, tokens, q, previousSubject);
+                    return code == null ? null : new EventActor(null, code, words);
+                }
+                return null;
+            }
+            if (previousSubject == null || previousSubject.pronoun()) {
+                return null;
+            }
+            return new EventActor(previousSubject.entity(), previousSubject.code(),
+                    Mention.of(text, tokens.get(a.start()).start(), tokens.get(a.end() - 1).end()));
+        }
+        return new EventActor(a.entity(), a.code(), Mention.of(text, tokens.get(a.start()).start(), tokens.get(a.end() - 1).end()));
+    }
+
+    /**
+     * The code of a speaker named by role only: "le ministère des Affaires étrangères" in an article
+     * about Russia's reaction is Russia's ministry, so a role without a country takes the country of
+     * the subject before it.
+     */
+    private String speakerCode(Document d, List<Token> tokens, Quote q, ActorChunk previousSubject) {
+        int s = d.text().indexOf(q.speakerText(), q.end());
+        if (s < 0) {
+            s = d.text().lastIndexOf(q.speakerText(), q.start());
+        }
+        if (s < 0) {
+            return null;
+        }
+        int from = ActorChunker.firstTokenAtOrAfter(tokens, s);
+        int to = ActorChunker.firstTokenAtOrAfter(tokens, s + q.speakerText().length());
+        for (ActorChunk c : chunker.chunks(d.text(), tokens, ActorChunker.entityOfToken(d), from, to)) {
+            if (c.code() != null) {
+                return c.code();
+            }
+        }
+        String sector = chunker.sectorOf(tokens, from, to);
+        String country = previousSubject == null || previousSubject.code() == null ? null : previousSubject.code().substring(0, 3);
+        return sector == null || country == null ? null : country + sector;
+    }
+
+    private static Quote quoteAround(Document d, int offset) {
+        for (Quote q : d.quotes()) {
+            if (q.start() <= offset && offset < q.end()) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** "ont été arrêtés", "were arrested": the auxiliary may be part of the trigger or just before it. */
+    private boolean isPassive(List<Token> tokens, int from, TriggerDictionary.Hit hit) {
+        for (int i = Math.max(from, hit.start() - 2); i < hit.end() - 1; i++) {
+            if (passive.contains(tokens.get(i).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean negated(List<Token> tokens, int from, TriggerDictionary.Hit hit) {
+        for (int i = Math.max(from, hit.start() - NEGATION_WINDOW); i < hit.end(); i++) {
+            if (negation.contains(tokens.get(i).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hypothetical(List<Token> tokens, int from, TriggerDictionary.Hit hit) {
+        for (int i = Math.max(from, hit.start() - NEGATION_WINDOW); i < hit.start(); i++) {
+            String n = tokens.get(i).norm();
+            if (hypothetical.contains(n) || future.contains(n)) {
+                return true;
+            }
+        }
+        String verb = tokens.get(hit.start()).norm();
+        // Future and conditional forms of the trigger itself: "signera", "frapperait".
+        return verb.length() > 5 && (verb.endsWith("era") || verb.endsWith("eront") || verb.endsWith("erait") || verb.endsWith("eraient"));
+    }
+
+    private static boolean preposition(List<Token> tokens, int i) {
+        String b = before(tokens, i);
+        switch (b) {
+            case "de", "du", "des", "d'", "à", "au", "aux", "en", "contre", "avec", "dans", "sur", "pour", "par", "vers", "entre",
+                 "of", "in", "with", "to", "for", "against", "by", "on", "at", "from", "into", "between":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static String before(List<Token> tokens, int i) {
+        if (i == 0) {
+            return "";
+        }
+        String b = tokens.get(i - 1).norm();
+        // "de la Russie", "à l'armée": look through an article.
+        if ((b.equals("la") || b.equals("l'") || b.equals("le") || b.equals("les") || b.equals("the")) && i >= 2) {
+            return tokens.get(i - 2).norm();
+        }
+        return b;
+    }
+
+    private static String date(Document d, Span sentence) {
+        for (TemporalExpression t : d.dates()) {
+            if (t.start() >= sentence.start() && t.end() <= sentence.end() && t.value() != null && t.value().length() == 10) {
+                return t.value();
+            }
+        }
+        return d.published() == null ? null : d.published().toString();
+    }
+}

@@ -1,0 +1,175 @@
+package org.froissart.extractors.events;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.froissart.api.Token;
+import org.froissart.extractors.util.Tsv;
+
+/**
+ * A language's event triggers (froissart/lang/xx/event-triggers.tsv, format in
+ * docs/event-dictionaries.md), compiled once: patterns are indexed by the literal words or the
+ * four-letter stem their first element accepts, so a token only tries the few patterns that can
+ * start there. Matching walks at most three gap tokens: no backtracking blow-up.
+ */
+public final class TriggerDictionary {
+    static final int MAX_GAP = 3;
+    private static final int STEM = 4;
+
+    /** One element of a pattern: literal words, prefixes, or a gap of 0 to 3 tokens. */
+    record Element(Set<String> literals, List<String> prefixes, boolean gap) {
+        boolean accepts(String norm) {
+            if (literals.contains(norm)) {
+                return true;
+            }
+            for (String p : prefixes) {
+                if (norm.startsWith(p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** One trigger line. */
+    public record Trigger(String cameo, boolean nominal, List<Element> elements, Set<String> targetPreps, String source, int line) {
+    }
+
+    /** A trigger found over tokens [start, end). */
+    public record Hit(Trigger trigger, int start, int end) {
+        int length() {
+            return end - start;
+        }
+    }
+
+    private final Map<String, List<Trigger>> byWord = new HashMap<>();
+    private final Map<String, List<Trigger>> byStem = new HashMap<>();
+    private int size;
+
+    public static TriggerDictionary load(Function<String, InputStream> opener, String path, CameoTable cameo) {
+        TriggerDictionary d = new TriggerDictionary();
+        int line = 0;
+        for (String[] row : Tsv.read(opener, path)) {
+            line++;
+            if (row[0].equals("cameo")) {
+                continue; // header
+            }
+            String code = Tsv.column(row, 0);
+            if (!cameo.contains(code)) {
+                throw new IllegalArgumentException(path + ": unknown CAMEO code '" + code + "' in trigger " + line);
+            }
+            String kind = Tsv.column(row, 1);
+            if (!kind.equals("V") && !kind.equals("N")) {
+                throw new IllegalArgumentException(path + ": kind must be V or N in trigger " + line + ", not '" + kind + "'");
+            }
+            List<Element> elements = parse(Tsv.column(row, 2), path, line);
+            Set<String> preps = new java.util.HashSet<>();
+            for (String p : Tsv.column(row, 3).split(",")) {
+                if (!p.isBlank()) {
+                    preps.add(p.strip());
+                }
+            }
+            d.add(new Trigger(code, kind.equals("N"), elements, preps, Tsv.column(row, 2), line));
+        }
+        return d;
+    }
+
+    private static List<Element> parse(String pattern, String path, int line) {
+        List<Element> out = new ArrayList<>();
+        for (String part : pattern.trim().split("\\s+")) {
+            if (part.equals("...")) {
+                out.add(new Element(Set.of(), List.of(), true));
+                continue;
+            }
+            Set<String> literals = new java.util.HashSet<>();
+            List<String> prefixes = new ArrayList<>();
+            for (String alt : part.split("\\|")) {
+                if (alt.endsWith("*")) {
+                    prefixes.add(alt.substring(0, alt.length() - 1));
+                } else if (!alt.isEmpty()) {
+                    literals.add(alt);
+                }
+            }
+            out.add(new Element(Set.copyOf(literals), List.copyOf(prefixes), false));
+        }
+        if (out.isEmpty() || out.get(0).gap()) {
+            throw new IllegalArgumentException(path + ": trigger " + line + " must start with a word: '" + pattern + "'");
+        }
+        return List.copyOf(out);
+    }
+
+    private void add(Trigger t) {
+        Element first = t.elements().get(0);
+        for (String w : first.literals()) {
+            byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(t);
+        }
+        for (String p : first.prefixes()) {
+            String stem = p.length() >= STEM ? p.substring(0, STEM) : p;
+            byStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(t);
+        }
+        size++;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Every trigger that matches starting at token {@code i}, ending before {@code limit}. */
+    public void matchAt(List<Token> tokens, int i, int limit, List<Hit> out) {
+        String norm = tokens.get(i).norm();
+        List<Trigger> words = byWord.get(norm);
+        if (words != null) {
+            for (Trigger t : words) {
+                tryMatch(t, tokens, i, limit, out);
+            }
+        }
+        for (int len = 1; len <= Math.min(STEM, norm.length()); len++) {
+            List<Trigger> stems = byStem.get(norm.substring(0, len));
+            if (stems != null) {
+                for (Trigger t : stems) {
+                    tryMatch(t, tokens, i, limit, out);
+                }
+            }
+        }
+    }
+
+    private static void tryMatch(Trigger t, List<Token> tokens, int i, int limit, List<Hit> out) {
+        int end = match(t.elements(), 0, tokens, i, limit);
+        if (end > i) {
+            out.add(new Hit(t, i, end));
+        }
+    }
+
+    /** End token of the shortest match of elements[e..] at token i, or -1. */
+    private static int match(List<Element> elements, int e, List<Token> tokens, int i, int limit) {
+        if (e == elements.size()) {
+            return i;
+        }
+        Element el = elements.get(e);
+        if (el.gap()) {
+            for (int skip = 0; skip <= MAX_GAP && i + skip <= limit; skip++) {
+                int r = match(elements, e + 1, tokens, i + skip, limit);
+                if (r >= 0) {
+                    return r;
+                }
+                if (i + skip < limit && isBoundary(tokens.get(i + skip).norm())) {
+                    return -1; // gaps do not cross clause punctuation
+                }
+            }
+            return -1;
+        }
+        if (i >= limit || !el.accepts(tokens.get(i).norm())) {
+            return -1;
+        }
+        return match(elements, e + 1, tokens, i + 1, limit);
+    }
+
+    private static boolean isBoundary(String norm) {
+        return norm.equals(".") || norm.equals(";") || norm.equals(":") || norm.equals("\"");
+    }
+}
