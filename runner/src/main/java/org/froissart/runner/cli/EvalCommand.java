@@ -56,11 +56,20 @@ public final class EvalCommand {
     }
 
     private int events(List<String> rest, PrintStream out) {
-        Args a = Args.parse(rest, Set.of("--petrarch", "--dictionaries"), Set.of(), Map.of(), "eval events");
+        Args a = Args.parse(rest, Set.of("--petrarch", "--dictionaries", "--plover", "--pipeline"), Set.of(), Map.of(), "eval events");
+        if (a.has("--plover")) {
+            Pipeline pipeline = a.has("--pipeline") ? loader.load(Path.of(a.value("--pipeline"))) : loader.loadBundled();
+            try (InMemoryRunner.Steps steps = runner.upTo(pipeline, Capabilities.EVENTS, Path.of("out"))) {
+                out.println(new PloverEvaluation(steps).evaluate(existing(a.value("--plover"))).format());
+            } catch (IOException e) {
+                throw new ConfigException("cannot read " + a.value("--plover") + ": " + e.getMessage(), e);
+            }
+            return Main.OK;
+        }
         if (!a.has("--petrarch") || !a.has("--dictionaries")) {
             throw new UsageException("eval events needs --petrarch RECORDS.xml and --dictionaries DIR, e.g. "
                     + "'froissart eval events --petrarch ../shared/data/events/petrarch2/text/PETR.UnitTest.records.xml "
-                    + "--dictionaries ../shared/data/events/petrarch2/dictionaries'");
+                    + "--dictionaries ../shared/data/events/petrarch2/dictionaries', or --plover GOLD.json");
         }
         Path records = existing(a.value("--petrarch"));
         Path dictionaries = existing(a.value("--dictionaries"));

@@ -17,6 +17,7 @@ public final class RunContext implements PluginContext {
     private final Path outputDirectory;
     private final List<ClassLoader> loaders;
     private final Map<String, Object> shared = new ConcurrentHashMap<>();
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
     public RunContext(String pipelineName, String language, Path outputDirectory, List<ClassLoader> loaders) {
         this.pipelineName = pipelineName;
@@ -64,8 +65,18 @@ public final class RunContext implements PluginContext {
 
     @Override
     public <T> T shared(String key, Class<T> type, Supplier<T> builder) {
-        // computeIfAbsent holds a bin lock while building: other keys stay available, the same key waits.
-        Object v = shared.computeIfAbsent(key, k -> builder.get());
+        Object v = shared.get(key);
+        if (v == null) {
+            // One lock per key: builders may ask for other shared values (entities need the knowledge
+            // base), which computeIfAbsent would refuse as a recursive update.
+            synchronized (locks.computeIfAbsent(key, k -> new Object())) {
+                v = shared.get(key);
+                if (v == null) {
+                    v = builder.get();
+                    shared.put(key, v);
+                }
+            }
+        }
         if (!type.isInstance(v)) {
             throw new IllegalStateException("shared value '" + key + "' is a " + v.getClass().getName()
                     + ", not a " + type.getName() + ": two plugins use the same key");
