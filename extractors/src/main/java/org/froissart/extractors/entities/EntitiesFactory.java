@@ -57,11 +57,11 @@ public final class EntitiesFactory implements ExtractorFactory<EntitiesFactory.C
     }
 
     private static EntityFinder finder(PluginContext context, String lang, Config config) {
+        // The tagger and the dictionaries load in parallel: together they are most of the start-up time.
+        java.util.concurrent.CompletableFuture<NameTagger> tagger = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                config.tagger() && context.hasResource(NerResources.directory(lang) + "model.bin")
+                        ? NerResources.load(p -> context.hasResource(p) ? context.openResource(p) : null, lang) : null);
         Knowledge k = Knowledge.shared(context, lang);
-        NameTagger tagger = null;
-        if (config.tagger() && context.hasResource(NerResources.directory(lang) + "model.bin")) {
-            tagger = NerResources.load(p -> context.hasResource(p) ? context.openResource(p) : null, lang);
-        }
-        return new EntityFinder(k, tagger);
+        return new EntityFinder(k, tagger.join());
     }
 }

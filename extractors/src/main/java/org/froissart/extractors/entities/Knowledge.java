@@ -72,6 +72,8 @@ public final class Knowledge {
             }
         }
         Knowledge k = new Knowledge(language, tokenizer, titles, orgs, connectors);
+        // Places and actors are the two big tables: build them on two threads.
+        java.util.concurrent.CompletableFuture<Void> actors = java.util.concurrent.CompletableFuture.runAsync(() -> k.loadActors(opener));
         for (String[] row : Tsv.read(opener, LanguagePacks.path(language, "places.tsv"))) {
             String iso = Tsv.column(row, 2);
             String pop = Tsv.column(row, 4);
@@ -83,17 +85,7 @@ public final class Knowledge {
                 k.countryNames.putIfAbsent(p.iso3(), p.canonical());
             }
         }
-        for (String[] row : Tsv.read(opener, "froissart/actors/actors.tsv")) {
-            k.addActor(row);
-        }
-        String local = LanguagePacks.path(language, "actors.tsv");
-        try {
-            for (String[] row : Tsv.read(opener, local)) {
-                k.addActor(row);
-            }
-        } catch (RuntimeException e) {
-            // a language may ship no actors of its own
-        }
+        actors.join();
         for (String[] row : Tsv.read(opener, LanguagePacks.path(language, "demonyms.tsv"))) {
             k.demonyms.add(k.norms(row[0]), Tsv.column(row, 1));
         }
@@ -101,6 +93,12 @@ public final class Knowledge {
             k.agents.add(k.norms(row[0]), Tsv.column(row, 1));
         }
         return k;
+    }
+
+    private void loadActors(Function<String, InputStream> opener) {
+        for (String[] row : Tsv.read(opener, "froissart/actors/actors.tsv")) {
+            addActor(row);
+        }
     }
 
     private void addActor(String[] row) {
@@ -111,10 +109,38 @@ public final class Knowledge {
     }
 
     private static LocalDate date(String s) {
-        return s.isEmpty() ? null : LocalDate.parse(s);
+        if (s.isEmpty()) {
+            return null;
+        }
+        // YYYY-MM-DD, read by hand: LocalDate.parse is slow on a cold JVM and this runs 48,000 times at start-up.
+        return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10), Integer.parseInt(s, 8, 10, 10));
+    }
+
+    private static boolean plainWords(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c != ' ' && !Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return !name.isEmpty() && name.charAt(0) != ' ';
     }
 
     List<String> norms(String name) {
+        if (plainWords(name)) {
+            // Most names are letters and spaces: split them directly, as the tokenizer would.
+            List<String> out = new ArrayList<>(2);
+            int start = 0;
+            for (int i = 0; i <= name.length(); i++) {
+                if (i == name.length() || name.charAt(i) == ' ') {
+                    if (i > start) {
+                        out.add(name.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+                    }
+                    start = i + 1;
+                }
+            }
+            return out;
+        }
         List<Token> tokens = tokenizer.tokenize(name);
         List<String> out = new ArrayList<>(tokens.size());
         for (Token t : tokens) {

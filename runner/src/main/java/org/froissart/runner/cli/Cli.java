@@ -41,25 +41,30 @@ public final class Cli {
             "                         precision, recall and F1 of entities against gold spans",
             "  eval events --petrarch RECORDS.xml --dictionaries DIR",
             "                         code a PETRARCH validation file and score it",
+            "  bench [--corpus FILE] [--threads 1,2] [--limit N] [--pipeline FILE]",
+            "                         throughput of the full pipeline (default corpus: " + BenchCommand.DEFAULT_CORPUS + ")",
             "  version                print the version",
             "",
             "exit codes: 0 all documents written, 1 some documents failed (see failures.jsonl),",
             "            2 usage or configuration error, 3 internal error");
-    private static final List<String> COMMANDS = List.of("run", "validate", "plugins", "describe", "eval", "version", "help");
+    private static final List<String> COMMANDS = List.of("run", "validate", "plugins", "describe", "eval", "bench", "version", "help");
 
     private final PluginRegistry registry;
     private final PipelineLoader loader;
     private final PipelineExecutor executor;
     private final ConfigBinder binder;
     private final EvalCommand eval;
+    private final BenchCommand bench;
 
     @Inject
-    Cli(PluginRegistry registry, PipelineLoader loader, PipelineExecutor executor, ConfigBinder binder, EvalCommand eval) {
+    Cli(PluginRegistry registry, PipelineLoader loader, PipelineExecutor executor, ConfigBinder binder, EvalCommand eval,
+        BenchCommand bench) {
         this.registry = registry;
         this.loader = loader;
         this.executor = executor;
         this.binder = binder;
         this.eval = eval;
+        this.bench = bench;
     }
 
     public int execute(List<String> args, PrintStream out, PrintStream err) {
@@ -84,6 +89,8 @@ public final class Cli {
                 return describe(rest, out);
             case "eval":
                 return eval.execute(rest, out, err);
+            case "bench":
+                return bench.execute(rest, out, err);
             case "version":
             case "--version":
                 out.println("froissart " + FroissartApi.buildVersion() + " (API " + FroissartApi.VERSION + ")");
