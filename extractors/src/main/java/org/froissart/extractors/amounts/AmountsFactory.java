@@ -29,6 +29,15 @@ public final class AmountsFactory implements ExtractorFactory<AmountsFactory.Con
         return Set.of(Capabilities.AMOUNTS);
     }
 
+    /** "8.2bn" is 8.2 × 10⁹ computed in binary: round away the floating-point dust (8199999999.999999). */
+    static double clean(double v) {
+        double r = Math.rint(v);
+        if (Math.abs(v - r) <= 1e-9 * Math.max(1.0, Math.abs(v))) {
+            return r;
+        }
+        return Double.parseDouble(String.format(java.util.Locale.ROOT, "%.10g", v));
+    }
+
     @Override
     public Extractor create(Config config, PluginContext context) {
         PerLanguage<AmountExtractor> engines = new PerLanguage<>(context, "froissart.amounts", AmountRules.FILE,
@@ -40,7 +49,7 @@ public final class AmountsFactory implements ExtractorFactory<AmountsFactory.Con
             }
             for (Amount a : e.find(d.text(), AmountExtractor.spansOf(d.dates()))) {
                 if (!d.inBoilerplate(a.start()) && !HeaderLines.inDateLine(d, a.start())) {
-                    d.amounts().add(a);
+                    d.amounts().add(new Amount(a.start(), a.end(), a.text(), clean(a.value()), a.object()));
                 }
             }
         };

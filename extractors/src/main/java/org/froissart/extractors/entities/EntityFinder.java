@@ -79,7 +79,10 @@ public final class EntityFinder {
                     c.type = EntityType.ORGANIZATION;
                 }
             }
-            if (c != null && !insideLongerName(text, tokens, c, sentenceEnd)) {
+            if (c != null && c.endToken - c.startToken == 1 && k.demonyms.longest(tokens, c.startToken, c.endToken) != null) {
+                c = null; // "French", "Russian": demonyms point to countries for actors but are not place mentions
+            }
+            if (c != null && !insideLongerName(text, tokens, c, sentenceEnd) && !sentenceInitialCity(tokens, c, sentenceEnd)) {
                 out.add(c);
                 i = c.endToken;
             } else {
@@ -87,6 +90,22 @@ public final class EntityFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "Sur les 350 kilogrammes…": a one-word town name opening a sentence is more often a capitalised
+     * common word; the tagger may still find it. Countries, capitals and actors are kept.
+     */
+    private static boolean sentenceInitialCity(List<Token> tokens, Candidate c, int[] sentenceEnd) {
+        if (c.endToken - c.startToken != 1 || c.place == null || !c.place.kind().equals("city") || c.actors != null) {
+            return false;
+        }
+        int i = c.startToken;
+        if (i == 0 || sentenceEnd[i - 1] != sentenceEnd[i]) {
+            return true;
+        }
+        String before = tokens.get(i - 1).norm();
+        return before.equals("\"") || before.equals("(") || before.equals("-");
     }
 
     /** "Washington Post", "New Orleans Saints": a known name glued to more capitalised words is another name. */

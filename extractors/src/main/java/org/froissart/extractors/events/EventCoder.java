@@ -204,7 +204,8 @@ final class EventCoder {
         }
         EventActor src = resolve(d, tokens, source, previousSubject, hit, entities);
         EventActor tgt = resolve(d, tokens, target, previousSubject, hit, entities);
-        if (src == null && tgt == null) {
+        // An event needs at least one side we can code: "la poule accueille le Huffington Post" is not political.
+        if ((src == null || src.code() == null) && (tgt == null || tgt.code() == null)) {
             return null;
         }
         if (src != null && tgt != null && src.code() != null && tgt.code() != null && src.code().length() >= 3

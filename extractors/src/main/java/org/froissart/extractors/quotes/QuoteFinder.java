@@ -158,7 +158,8 @@ final class QuoteFinder {
             while (s < tokens.size() && (tokens.get(s).norm().equals("to") || tokens.get(s).norm().startsWith("-t-"))) {
                 s++;
             }
-            return phrase(d, tokens, s, true);
+            Attribution a = phrase(d, tokens, s, true);
+            return a == null || a.entity != null ? a : apposition(d, tokens, s, a);
         }
         if (!comma) {
             return null;
@@ -246,6 +247,29 @@ final class QuoteFinder {
             default:
                 return false;
         }
+    }
+
+    /** "a expliqué le directeur du parc, Niels de Wildt": a name in apposition after the role is the speaker. */
+    private Attribution apposition(Document d, List<Token> tokens, int start, Attribution role) {
+        int i = start;
+        while (i < tokens.size() && !isPunct(tokens.get(i), ",") && !isSentenceEnd(tokens.get(i)) && i < start + SPEAKER_WINDOW) {
+            i++;
+        }
+        if (i + 1 >= tokens.size() || !isPunct(tokens.get(i), ",")) {
+            return role;
+        }
+        int nameStart = tokens.get(i + 1).start();
+        for (Entity e : d.entities()) {
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.start() == nameStart) {
+                    return new Attribution(e.id(), d.text().substring(tokens.get(start).start(), m.end()), false);
+                }
+            }
+        }
+        return role;
     }
 
     /** The speaker phrase from token {@code start}: up to punctuation, a stop word or the window's end. */
