@@ -148,7 +148,8 @@ final class ActorChunker {
                 }
             }
             TokenTrie.Match<String> dem = k.demonymAt(tokens, j, limit);
-            if (dem != null && !dem.values().get(0).isEmpty() && (started || isNounDemonym(tokens, j))) {
+            if (dem != null && !dem.values().get(0).isEmpty()
+                    && (started || isNounDemonym(tokens, j) || agentFollows(tokens, dem.end(), limit))) {
                 p.country = p.country == null ? dem.values().get(0) : p.country;
                 j = dem.end();
                 started = true;
@@ -193,6 +194,12 @@ final class ActorChunker {
     private static boolean capitalised(String text, Token t) {
         char c = text.charAt(t.start());
         return Character.isUpperCase(c) && Character.isLetter(c);
+    }
+
+    /** "Palestinian officials", "Russian troops": a demonym adjective before a role word. */
+    private boolean agentFollows(List<Token> tokens, int j, int limit) {
+        return j < limit && (k.agentAt(tokens, j, limit) != null
+                || j + 1 < limit && isAdjectiveLike(tokens.get(j).norm()) && k.agentAt(tokens, j + 1, limit) != null);
     }
 
     /** "les Russes", "Americans": a demonym standing alone as a noun. */
