@@ -92,15 +92,54 @@ final class QuoteFinder {
                 i++;
                 continue;
             }
-            int end = findClose(text, i + 1, c, closing);
+            if (c == '"' && !openingShaped(text, i)) {
+                i++; // a closing-shaped mark with no opening: skip it
+                continue;
+            }
+            int end = c == '"' ? findStraightClose(text, i + 1) : findClose(text, i + 1, c, closing);
             if (end < 0) {
                 i++;
                 continue;
             }
             out.add(new int[] {i, end});
-            i = end + 1;
+            // A quote left open by a new opening mark ("…six months. "We are…) ends where the next begins.
+            i = text.charAt(end) == '"' && openingShaped(text, end) && end > i + 1 && !closingShaped(text, end) ? end : end + 1;
         }
         return out;
+    }
+
+    /**
+     * The end of a quote opened by a straight mark: the next mark shaped as a closing one (after a
+     * non-space), or, when the next mark opens a new quote (after a space, before a letter), that
+     * mark: the first quote ran on without closing, as news copy does across sentences.
+     */
+    private static int findStraightClose(String text, int from) {
+        int limit = Math.min(text.length(), from + 5000);
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                return -1;
+            }
+            if (c == '"') {
+                if (closingShaped(text, i)) {
+                    return i;
+                }
+                return i > from ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean openingShaped(String text, int i) {
+        boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{:—–-".indexOf(text.charAt(i - 1)) >= 0;
+        boolean wordAfter = i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+        return spaceBefore && wordAfter;
+    }
+
+    private static boolean closingShaped(String text, int i) {
+        boolean wordBefore = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+        boolean spaceAfter = i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
+        return wordBefore && spaceAfter;
     }
 
     /** The matching closing mark, allowing nested pairs of the same kind, within one paragraph. */
@@ -308,7 +347,38 @@ final class QuoteFinder {
         if (best == null) {
             best = byRole(d, words);
         }
+        if (best == null) {
+            best = lastHolderOfRole(d, tokens, start, end, s);
+        }
         return new Attribution(best == null ? null : best.id(), words, false);
+    }
+
+    /**
+     * "The minister told delegates…", "le ministre a ajouté": a role alone names the person last
+     * mentioned before it whose actor code has that role's sector (a minister: GOV).
+     */
+    private Entity lastHolderOfRole(Document d, List<Token> tokens, int start, int end, int before) {
+        String sector = null;
+        for (int i = start; i < end && sector == null; i++) {
+            sector = cues.roles.get(tokens.get(i).norm());
+        }
+        if (sector == null) {
+            return null;
+        }
+        Entity best = null;
+        int bestStart = -1;
+        for (Entity e : d.entities()) {
+            if (e.type() != EntityType.PERSON || e.code() == null || e.code().length() < 6 || !e.code().substring(3).contains(sector)) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.start() < before && m.start() > bestStart) {
+                    best = e;
+                    bestStart = m.start();
+                }
+            }
+        }
+        return best;
     }
 
     /**
@@ -342,6 +412,9 @@ final class QuoteFinder {
     private static boolean continues(String text, int previousEnd, int open) {
         if (previousEnd < 0) {
             return false;
+        }
+        if (open < previousEnd) {
+            return true; // the previous quote ran on into this one: the same speaker goes on
         }
         // A quote opening a paragraph right after a paragraph that ended with a quote.
         String between = text.substring(previousEnd, open);
