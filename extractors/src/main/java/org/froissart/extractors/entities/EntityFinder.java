@@ -42,8 +42,8 @@ public final class EntityFinder {
         int[] sentenceEnd = sentenceEnds(tokens, d.sentences());
         boolean[] excluded = boilerplate(tokens, d);
         List<Candidate> dictionary = dictionaryCandidates(text, tokens, sentenceEnd, excluded);
-        List<Candidate> tagged = tagger == null ? List.of() : taggedCandidates(d, tokens, excluded);
-        List<Candidate> cues = cueCandidates(text, tokens, sentenceEnd, excluded);
+        List<Candidate> tagged = tagger == null ? List.of() : trimPersons(tokens, taggedCandidates(d, tokens, excluded));
+        List<Candidate> cues = trimPersons(tokens, cueCandidates(text, tokens, sentenceEnd, excluded));
         List<Candidate> merged = merge(tagged, dictionary, cues);
         for (Candidate c : merged) {
             if (c.tagged && !c.known()) {
@@ -108,14 +108,26 @@ public final class EntityFinder {
         return before.equals("\"") || before.equals("(") || before.equals("-");
     }
 
-    /** "Washington Post", "New Orleans Saints": a known name glued to more capitalised words is another name. */
+    /**
+     * "Washington Post", "Marine Le Pen": a one-word place glued to other capitalised words (after it,
+     * or before it inside the sentence) belongs to another name.
+     */
     private boolean insideLongerName(String text, List<Token> tokens, Candidate c, int[] sentenceEnd) {
+        if (c.endToken - c.startToken != 1 || c.place == null || c.actors != null) {
+            return false;
+        }
         int after = c.endToken;
-        if (after < sentenceEnd[c.startToken] && capitalised(text, tokens.get(after)) && !isConnectorOrPunct(tokens.get(after))
-                && c.endToken - c.startToken == 1 && c.place != null && c.actors == null) {
+        if (after < sentenceEnd[c.startToken] && capitalised(text, tokens.get(after)) && !isConnectorOrPunct(tokens.get(after))) {
             return true;
         }
-        return false;
+        int before = c.startToken - 1;
+        return before >= 0 && sentenceEnd[before] == sentenceEnd[c.startToken] && capitalised(text, tokens.get(before))
+                && isWord(tokens.get(before)) && !startsSentence(tokens, before, sentenceEnd)
+                && !k.titleWords.contains(tokens.get(before).norm());
+    }
+
+    private static boolean startsSentence(List<Token> tokens, int i, int[] sentenceEnd) {
+        return i == 0 || sentenceEnd[i - 1] != sentenceEnd[i];
     }
 
     private boolean isConnectorOrPunct(Token t) {
@@ -189,6 +201,29 @@ public final class EntityFinder {
             out.add(new Candidate(from, to, tokens.get(from).start(), tokens.get(to - 1).end(), type, true));
         }
     }
+
+    /**
+     * A tagged person starts at the name: "M. Le Maire" is "Le Maire", "maire de Paris Anne Hidalgo"
+     * is "Anne Hidalgo", "chef de l'Etat Nicolas Sarkozy" is "Nicolas Sarkozy".
+     */
+    private List<Candidate> trimPersons(List<Token> tokens, List<Candidate> tagged) {
+        List<Candidate> out = new ArrayList<>(tagged.size());
+        for (Candidate c : tagged) {
+            int from = c.startToken;
+            if (c.type == EntityType.PERSON) {
+                while (from < c.endToken - 1 && (k.titleWords.contains(tokens.get(from).norm())
+                        || c.endToken - from >= 3 && k.places.get(List.of(tokens.get(from).norm())) != null
+                        || c.endToken - from >= 3 && STATE_WORDS.contains(tokens.get(from).norm()))) {
+                    from++;
+                }
+            }
+            out.add(from == c.startToken ? c
+                    : new Candidate(from, c.endToken, tokens.get(from).start(), c.end, c.type, c.tagged));
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> STATE_WORDS = java.util.Set.of("etat", "état", "state");
 
     private static boolean startsWithLetterOrDigit(Token t) {
         return !t.norm().isEmpty() && Character.isLetterOrDigit(t.norm().charAt(0));
@@ -363,8 +398,8 @@ public final class EntityFinder {
             } else {
                 key = c.type + "|" + normalizeKey(surface);
             }
-            if (c.type == EntityType.PERSON && c.endToken - c.startToken == 1 && !byKey.containsKey(key)) {
-                b = personByLastName.get(tokens.get(c.startToken).norm());
+            if (c.type == EntityType.PERSON && !byKey.containsKey(key)) {
+                b = personByLastName.get(joinedNorms(tokens, c.startToken, c.endToken)); // "Le Maire" joins "Bruno Le Maire"
             }
             if (b == null) {
                 b = byKey.get(key);
@@ -374,8 +409,10 @@ public final class EntityFinder {
                 byKey.put(key, b);
             }
             b.add(c, Mention.of(text, c.start, c.end));
-            if (c.type == EntityType.PERSON && c.endToken - c.startToken > 1) {
-                personByLastName.putIfAbsent(tokens.get(c.endToken - 1).norm(), b);
+            if (c.type == EntityType.PERSON) {
+                for (int from = c.startToken + 1; from < c.endToken; from++) {
+                    personByLastName.putIfAbsent(joinedNorms(tokens, from, c.endToken), b);
+                }
             }
         }
         List<Builder> builders = new ArrayList<>(byKey.values());
@@ -449,6 +486,17 @@ public final class EntityFinder {
             return c.place.canonical();
         }
         return c.actors.get(0).canonical();
+    }
+
+    private static String joinedNorms(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                b.append(' ');
+            }
+            b.append(tokens.get(i).norm());
+        }
+        return b.toString();
     }
 
     private static String normalizeKey(String s) {
