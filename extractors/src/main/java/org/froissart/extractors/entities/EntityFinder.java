@@ -353,9 +353,14 @@ public final class EntityFinder {
                 }
                 placed = true;
                 if (t.start == g.start && t.end == g.end) {
-                    t.place = g.place;
-                    t.actors = g.actors;
-                    t.type = g.type;
+                    // Same words: for a town the tagger's type wins in context ("Leicestershire beat Somerset"
+                    // are teams); countries, capitals, regions and known actors keep the dictionary's type.
+                    boolean cityOnly = g.place != null && g.place.kind().equals("city") && g.actors == null;
+                    if (t.type == g.type || !cityOnly) {
+                        t.place = g.place;
+                        t.actors = g.actors;
+                        t.type = g.type;
+                    }
                 } else if (g.contains(t)) {
                     out.set(i, g);
                 }
