@@ -44,6 +44,9 @@ public final class EntityFinder {
         List<Candidate> dictionary = dictionaryCandidates(text, tokens, sentenceEnd, excluded);
         List<Candidate> tagged = tagger == null ? List.of() : trimPersons(tokens, taggedCandidates(d, tokens, excluded));
         List<Candidate> cues = trimPersons(tokens, cueCandidates(text, tokens, sentenceEnd, excluded));
+        // Demonyms ("Russian", "Iraqi") give actors their country but are not names of entities.
+        tagged = new ArrayList<>(tagged);
+        tagged.removeIf(c -> c.endToken - c.startToken == 1 && k.demonyms.longest(tokens, c.startToken, c.endToken) != null);
         List<Candidate> merged = merge(tagged, dictionary, cues);
         for (Candidate c : merged) {
             if (c.tagged && !c.known()) {
