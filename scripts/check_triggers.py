@@ -5,7 +5,11 @@ Usage (from the repository root):
 
     python3 scripts/check_triggers.py [TRIGGER_FILE ...]
 
-Without arguments, checks every plugins/lang-*/src/main/resources/froissart/lang/*/event-triggers.tsv.
+Without arguments, checks every plugins/lang-*/src/main/resources/froissart/lang/*/event-triggers.tsv
+and the generated files next to them (event-triggers-*.tsv, e.g. event-triggers-petrarch.tsv from
+scripts/build_petrarch_triggers.py). Generated files follow the same rules except that a prefix
+'*' may not appear at all (they list full word forms); their lines are not counted per root, and a
+generated file that repeats a (cameo, pattern) of the hand-written file is reported.
 Fails (exit status 1, one "file:line: message" per problem) on:
   - wrong number of columns, unknown CAMEO code (not in cameo.tsv), code not 3 or 4 digits,
   - kind other than V or N, empty pattern, empty token or alternative,
@@ -26,6 +30,7 @@ from collections import Counter, defaultdict
 
 CAMEO_TSV = os.path.join("extractors", "src", "main", "resources", "froissart", "cameo", "cameo.tsv")
 TRIGGER_GLOB = os.path.join("plugins", "lang-*", "src", "main", "resources", "froissart", "lang", "*", "event-triggers.tsv")
+GENERATED_GLOB = os.path.join("plugins", "lang-*", "src", "main", "resources", "froissart", "lang", "*", "event-triggers-*.tsv")
 HEADER = ["cameo", "kind", "pattern", "target_preps", "note"]
 GAP = "..."
 
@@ -46,7 +51,11 @@ def letters(s):
     return sum(1 for ch in s if ch.isalpha())
 
 
-def check_pattern(pattern):
+def is_generated(path):
+    return os.path.basename(path).startswith("event-triggers-")
+
+
+def check_pattern(pattern, generated=False):
     """Return a list of problems with one pattern string."""
     problems = []
     if not pattern.strip():
@@ -70,7 +79,9 @@ def check_pattern(pattern):
             if not alt:
                 problems.append("empty alternative in token %r" % tok)
                 continue
-            if "*" in alt:
+            if "*" in alt and generated:
+                problems.append("generated files list word forms, no prefix: %r" % alt)
+            elif "*" in alt:
                 if not alt.endswith("*") or alt.count("*") > 1:
                     problems.append("'*' must end the alternative: %r" % alt)
                 elif letters(alt[:-1]) < 4:
@@ -80,9 +91,10 @@ def check_pattern(pattern):
     return problems
 
 
-def check_file(path, codes, counts):
+def check_file(path, codes, counts, hand_keys=None):
     errors = []
     seen = {}
+    generated = is_generated(path)
     lang = os.path.basename(os.path.dirname(path))
     header_seen = False
     with open(path, encoding="utf-8") as f:
@@ -105,7 +117,7 @@ def check_file(path, codes, counts):
                 errors.append("%s: unknown CAMEO code %r" % (where, code))
             if kind not in ("V", "N"):
                 errors.append("%s: bad kind %r (expected V or N)" % (where, kind))
-            for p in check_pattern(pattern):
+            for p in check_pattern(pattern, generated):
                 errors.append("%s: %s" % (where, p))
             if preps and not re.fullmatch(r"[^\s,]+(,[^\s,]+)*", preps):
                 errors.append("%s: target_preps must be comma-separated words without spaces: %r" % (where, preps))
@@ -114,7 +126,13 @@ def check_file(path, codes, counts):
                 errors.append("%s: duplicate (cameo, pattern) %s %r, first at line %d" % (where, code, pattern, seen[key]))
             else:
                 seen[key] = lineno
-            counts[lang][code[:2]] += 1
+            if generated:
+                if hand_keys is not None and key in hand_keys.get(lang, set()):
+                    errors.append("%s: repeats the hand-written line (cameo, pattern) %s %r" % (where, code, pattern))
+            else:
+                counts[lang][code[:2]] += 1
+                if hand_keys is not None:
+                    hand_keys.setdefault(lang, set()).add(key)
     if not header_seen:
         errors.append("%s: missing column header line %s" % (path, "\\t".join(HEADER)))
     return errors
@@ -175,14 +193,18 @@ def main(argv):
         print("missing %s: run scripts/build_cameo_tables.py first" % CAMEO_TSV, file=sys.stderr)
         return 1
     codes = load_codes(CAMEO_TSV)
-    files = argv or sorted(glob.glob(TRIGGER_GLOB))
+    files = argv or sorted(glob.glob(TRIGGER_GLOB)) + sorted(glob.glob(GENERATED_GLOB))
+    files = sorted(files, key=is_generated)  # hand-written files first
     if not files:
         print("no trigger files found (%s)" % TRIGGER_GLOB, file=sys.stderr)
         return 1
     counts = defaultdict(Counter)
     errors = []
+    hand_keys = {}
     for path in files:
-        errors.extend(check_file(path, codes, counts))
+        errors.extend(check_file(path, codes, counts, hand_keys))
+        if is_generated(path):
+            print("%s: generated file checked" % path)
 
     langs = sorted(counts)
     roots = ["%02d" % i for i in range(1, 21)]

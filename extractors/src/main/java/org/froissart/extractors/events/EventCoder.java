@@ -202,8 +202,20 @@ final class EventCoder {
                 target = objectAfter(tokens, hit.end(), to, actors);
             }
         }
+        boolean passive = !t.nominal() && isPassive(tokens, from, hit);
+        Quote quoted = quoteAround(d, tokens.get(hit.start()).start());
+        if (quoted != null && words(quoted.text()) >= 6
+                && (source == null || !source.pronoun() || !firstPerson.contains(tokens.get(source.start()).norm()))) {
+            // Inside a quotation only the speaker's own acts count ("Nous exprimons notre soutien…"):
+            // the rest is opinion, hypothesis or rhetoric. Short quotes are words set in the narrative
+            // ("la Russie a « fermement condamné » l'attaque") and do not count as quotations here.
+            return null;
+        }
         EventActor src = resolve(d, tokens, source, previousSubject, hit, entities);
         EventActor tgt = resolve(d, tokens, target, previousSubject, hit, entities);
+        if (!passive && (src == null || src.code() == null)) {
+            return null; // who acted is unknown: "se rendre en Corse pour les vacances"
+        }
         // An event needs at least one side we can code: "la poule accueille le Huffington Post" is not political.
         if ((src == null || src.code() == null) && (tgt == null || tgt.code() == null)) {
             return null;
@@ -402,6 +414,19 @@ final class EventCoder {
         String sector = chunker.sectorOf(tokens, from, to);
         String country = previousSubject == null || previousSubject.code() == null ? null : previousSubject.code().substring(0, 3);
         return sector == null || country == null ? null : country + sector;
+    }
+
+    private static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
     }
 
     private static Quote quoteAround(Document d, int offset) {

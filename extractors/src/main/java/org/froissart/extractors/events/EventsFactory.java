@@ -1,5 +1,11 @@
 package org.froissart.extractors.events;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 
 import org.froissart.api.Capabilities;
@@ -16,6 +22,8 @@ import org.froissart.extractors.lang.PerLanguage;
 public final class EventsFactory implements ExtractorFactory<EventsFactory.Config> {
     public static final String NAME = "events";
     static final String TRIGGERS = "event-triggers.tsv";
+    /** pack.properties key listing the trigger files to merge, hand-written first: "event-triggers.tsv,event-triggers-petrarch.tsv". */
+    static final String TRIGGERS_PROPERTY = "event.triggers";
 
     public record Config() {
     }
@@ -40,7 +48,7 @@ public final class EventsFactory implements ExtractorFactory<EventsFactory.Confi
         CameoTable cameo = context.shared("froissart.cameo", CameoTable.class, () -> CameoTable.load(context::openResource));
         PerLanguage<EventCoder> coders = new PerLanguage<>(context, "froissart.events", TRIGGERS, EventCoder.class,
                 l -> new EventCoder(
-                        TriggerDictionary.load(context::openResource, LanguagePacks.path(l, TRIGGERS), cameo),
+                        TriggerDictionary.load(context::openResource, triggerFiles(context, l), cameo),
                         cameo,
                         EventGrammar.load(context::openResource, LanguagePacks.path(l, "event-grammar.tsv")),
                         Knowledge.shared(context, l)));
@@ -50,5 +58,36 @@ public final class EventsFactory implements ExtractorFactory<EventsFactory.Confi
                 c.process(d);
             }
         };
+    }
+
+    /**
+     * The pack's trigger files, from the {@value #TRIGGERS_PROPERTY} property of its
+     * pack.properties (comma-separated, the hand-written file first); {@value #TRIGGERS} alone
+     * when the property is absent.
+     */
+    static List<String> triggerFiles(PluginContext context, String language) {
+        String listed = null;
+        String props = LanguagePacks.path(language, "pack.properties");
+        if (context.hasResource(props)) {
+            Properties p = new Properties();
+            try (InputStream in = context.openResource(props)) {
+                p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + props, e);
+            }
+            listed = p.getProperty(TRIGGERS_PROPERTY);
+        }
+        List<String> files = new ArrayList<>();
+        if (listed != null) {
+            for (String f : listed.split(",")) {
+                if (!f.isBlank()) {
+                    files.add(LanguagePacks.path(language, f.strip()));
+                }
+            }
+        }
+        if (files.isEmpty()) {
+            files.add(LanguagePacks.path(language, TRIGGERS));
+        }
+        return files;
     }
 }

@@ -16,6 +16,11 @@ import org.froissart.extractors.util.Tsv;
  * docs/event-dictionaries.md), compiled once: patterns are indexed by the literal words or the
  * four-letter stem their first element accepts, so a token only tries the few patterns that can
  * start there. Matching walks at most three gap tokens: no backtracking blow-up.
+ *
+ * <p>A dictionary may merge several files ({@link #load(Function, List, CameoTable)}): the first is
+ * the hand-written one, read strictly; the others are supplementary (generated) files, read
+ * leniently (bad lines are skipped and counted, see {@link #skipped()}). Where a hand-written and a
+ * supplementary trigger match the same tokens, only the hand-written one is reported.
  */
 public final class TriggerDictionary {
     static final int MAX_GAP = 3;
@@ -36,8 +41,20 @@ public final class TriggerDictionary {
         }
     }
 
-    /** One trigger line. */
-    public record Trigger(String cameo, boolean nominal, List<Element> elements, Set<String> targetPreps, String source, int line) {
+    /**
+     * One trigger line; {@code file} is the index of its file in the merged list (0: the
+     * hand-written file, which takes precedence).
+     */
+    public record Trigger(String cameo, boolean nominal, List<Element> elements, Set<String> targetPreps, String source, int line,
+                          int file) {
+        public Trigger(String cameo, boolean nominal, List<Element> elements, Set<String> targetPreps, String source, int line) {
+            this(cameo, nominal, elements, targetPreps, source, line, 0);
+        }
+
+        /** True for a trigger from a supplementary (generated) file. */
+        public boolean supplementary() {
+            return file > 0;
+        }
     }
 
     /** A trigger found over tokens [start, end). */
@@ -49,34 +66,102 @@ public final class TriggerDictionary {
 
     private final Map<String, List<Trigger>> byWord = new HashMap<>();
     private final Map<String, List<Trigger>> byStem = new HashMap<>();
+    private final Set<String> keys = new java.util.HashSet<>();
     private int size;
+    private int skipped;
+    private boolean merged;
 
     public static TriggerDictionary load(Function<String, InputStream> opener, String path, CameoTable cameo) {
+        return load(opener, List.of(path), cameo);
+    }
+
+    /**
+     * Merges trigger files: the first (hand-written) is read strictly and fails on a bad line; the
+     * others are supplementary: a bad line is skipped and counted, a line repeating a (cameo, kind,
+     * pattern) already loaded is dropped, and their hits give way to hand-written hits over the
+     * same tokens.
+     */
+    public static TriggerDictionary load(Function<String, InputStream> opener, List<String> paths, CameoTable cameo) {
+        if (paths.isEmpty()) {
+            throw new IllegalArgumentException("no trigger file to load");
+        }
         TriggerDictionary d = new TriggerDictionary();
+        for (int f = 0; f < paths.size(); f++) {
+            d.read(opener, paths.get(f), f, cameo);
+        }
+        d.merged = paths.size() > 1;
+        return d;
+    }
+
+    private void read(Function<String, InputStream> opener, String path, int file, CameoTable cameo) {
         int line = 0;
         for (String[] row : Tsv.read(opener, path)) {
             line++;
             if (row[0].equals("cameo")) {
                 continue; // header
             }
-            String code = Tsv.column(row, 0);
-            if (!cameo.contains(code)) {
-                throw new IllegalArgumentException(path + ": unknown CAMEO code '" + code + "' in trigger " + line);
+            Trigger t;
+            try {
+                t = parseRow(row, path, line, file, cameo);
+            } catch (RuntimeException e) {
+                if (file == 0) {
+                    throw e;
+                }
+                skipped++; // a generated file must not stop the run
+                continue;
             }
-            String kind = Tsv.column(row, 1);
-            if (!kind.equals("V") && !kind.equals("N")) {
-                throw new IllegalArgumentException(path + ": kind must be V or N in trigger " + line + ", not '" + kind + "'");
+            if (!keys.add(t.cameo() + "\t" + (t.nominal() ? "N" : "V") + "\t" + t.source().strip())) {
+                continue; // the same line again (hand-written first)
             }
-            List<Element> elements = parse(Tsv.column(row, 2), path, line);
-            Set<String> preps = new java.util.HashSet<>();
-            for (String p : Tsv.column(row, 3).split(",")) {
-                if (!p.isBlank()) {
-                    preps.add(p.strip());
+            add(t);
+        }
+    }
+
+    private static Trigger parseRow(String[] row, String path, int line, int file, CameoTable cameo) {
+        String code = Tsv.column(row, 0);
+        if (!cameo.contains(code)) {
+            throw new IllegalArgumentException(path + ": unknown CAMEO code '" + code + "' in trigger " + line);
+        }
+        String kind = Tsv.column(row, 1);
+        if (!kind.equals("V") && !kind.equals("N")) {
+            throw new IllegalArgumentException(path + ": kind must be V or N in trigger " + line + ", not '" + kind + "'");
+        }
+        List<Element> elements = parse(Tsv.column(row, 2), path, line);
+        if (file > 0) {
+            validateSupplementary(elements, path, line);
+        }
+        Set<String> preps = new java.util.HashSet<>();
+        for (String p : Tsv.column(row, 3).split(",")) {
+            if (!p.isBlank()) {
+                preps.add(p.strip());
+            }
+        }
+        return new Trigger(code, kind.equals("N"), elements, preps, Tsv.column(row, 2), line, file);
+    }
+
+    /** Extra checks for generated lines: no empty alternatives, no trailing or doubled gaps, no short prefixes. */
+    private static void validateSupplementary(List<Element> elements, String path, int line) {
+        Element last = elements.get(elements.size() - 1);
+        if (last.gap()) {
+            throw new IllegalArgumentException(path + ": trigger " + line + " ends with a gap");
+        }
+        for (int i = 0; i < elements.size(); i++) {
+            Element e = elements.get(i);
+            if (e.gap()) {
+                if (i > 0 && elements.get(i - 1).gap()) {
+                    throw new IllegalArgumentException(path + ": trigger " + line + " has two gaps in a row");
+                }
+                continue;
+            }
+            if (e.literals().isEmpty() && e.prefixes().isEmpty()) {
+                throw new IllegalArgumentException(path + ": trigger " + line + " has an empty element");
+            }
+            for (String p : e.prefixes()) {
+                if (p.length() < STEM) {
+                    throw new IllegalArgumentException(path + ": trigger " + line + " has a prefix shorter than " + STEM);
                 }
             }
-            d.add(new Trigger(code, kind.equals("N"), elements, preps, Tsv.column(row, 2), line));
         }
-        return d;
     }
 
     private static List<Element> parse(String pattern, String path, int line) {
@@ -119,8 +204,37 @@ public final class TriggerDictionary {
         return size;
     }
 
-    /** Every trigger that matches starting at token {@code i}, ending before {@code limit}. */
+    /** Lines of supplementary files that could not be read and were skipped. */
+    public int skipped() {
+        return skipped;
+    }
+
+    /**
+     * Every trigger that matches starting at token {@code i}, ending before {@code limit}; a
+     * supplementary hit is left out when a hand-written hit covers the same tokens.
+     */
     public void matchAt(List<Token> tokens, int i, int limit, List<Hit> out) {
+        int first = out.size();
+        collect(tokens, i, limit, out);
+        if (merged && out.size() > first + 1) {
+            Set<Integer> handEnds = new java.util.HashSet<>();
+            for (int h = first; h < out.size(); h++) {
+                if (!out.get(h).trigger().supplementary()) {
+                    handEnds.add(out.get(h).end());
+                }
+            }
+            if (!handEnds.isEmpty()) {
+                for (int h = out.size() - 1; h >= first; h--) {
+                    Hit hit = out.get(h);
+                    if (hit.trigger().supplementary() && handEnds.contains(hit.end())) {
+                        out.remove(h);
+                    }
+                }
+            }
+        }
+    }
+
+    private void collect(List<Token> tokens, int i, int limit, List<Hit> out) {
         String norm = tokens.get(i).norm();
         List<Trigger> words = byWord.get(norm);
         if (words != null) {

@@ -23,6 +23,18 @@ final class NamePostProcessor {
             "la", "l'", "le", "les", "pour", "et", "sur", "en", "à");
     private static final Set<String> LEADING = Set.of("the", "le", "la", "les", "l'", "a", "an", "un", "une");
     private static final int PER = 1, ORG = 2;
+    /**
+     * Lower-case adjectives that continue a French institution name ("Assemblée nationale", "Parti
+     * socialiste"); French capitalises only the first word of such names. Nationality adjectives
+     * (the "demonym" list) continue them too ("Ligue arabe").
+     */
+    private static final Set<String> NAME_ADJECTIVES = Set.of("national", "nationale", "nationaux", "nationales",
+            "international", "internationale", "européen", "européenne", "socialiste", "communiste", "républicain",
+            "républicaine", "démocrate", "démocratique", "populaire", "fédéral", "fédérale", "général", "générale",
+            "municipal", "municipale", "régional", "régionale", "supérieur", "supérieure", "central", "centrale",
+            "royal", "royale", "unies", "islamique", "catholique", "libéral", "libérale", "radical", "radicale",
+            "constitutionnel", "olympique", "mondial", "mondiale", "militaire", "économique", "social", "sociale",
+            "ouvrier", "ouvrière", "écologiste", "nationaliste", "populaires", "départemental", "départementale");
     private static final int MAX_RUN = 8;
 
     private final Gazetteer gazetteer;
@@ -31,6 +43,21 @@ final class NamePostProcessor {
     NamePostProcessor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.orgKey = gazetteer.categoryIndex("orgkey");
+        this.demonym = gazetteer.categoryIndex("demonym");
+        this.title = gazetteer.categoryIndex("title");
+    }
+
+    private final int demonym;
+    private final int title;
+
+    private boolean nameAdjective(String text, Token t) {
+        if (!Character.isLowerCase(text.charAt(t.start()))) {
+            return false;
+        }
+        if (NAME_ADJECTIVES.contains(t.norm())) {
+            return true;
+        }
+        return demonym >= 0 && (gazetteer.lookup(Gazetteer.extend(Gazetteer.start(), t.norm())) & (1 << demonym)) != 0;
     }
 
     /** Token spans from BIO labels. */
@@ -59,7 +86,47 @@ final class NamePostProcessor {
         if (orgKey >= 0) {
             spans = organisationRuns(text, tokens, spans);
         }
+        spans = initials(text, tokens, spans);
         return propagate(text, tokens, sentenceStart, spans);
+    }
+
+    /** An initial ("J.") followed by a name: the name is a person's name that starts at the initial. */
+    private boolean initial(String text, Token t) {
+        int len = t.end() - t.start();
+        return len == 2 && Character.isUpperCase(text.charAt(t.start())) && text.charAt(t.start() + 1) == '.'
+                && !(title >= 0 && (gazetteer.lookup(Gazetteer.extend(Gazetteer.start(), t.norm())) & (1 << title)) != 0);
+    }
+
+    /**
+     * Person names after initials: "J. Adams" tagged as two names, or with the initial left out,
+     * becomes one person name; a lone initial tagged as a name is dropped.
+     */
+    List<int[]> initials(String text, List<Token> tokens, List<int[]> spans) {
+        List<int[]> out = new ArrayList<>(spans.size());
+        int lastEnd = 0;
+        for (int k = 0; k < spans.size(); k++) {
+            int[] sp = spans.get(k);
+            boolean allInitials = true;
+            for (int j = sp[0]; j < sp[1]; j++) {
+                allInitials &= initial(text, tokens.get(j));
+            }
+            if (allInitials) {
+                if (k + 1 < spans.size() && spans.get(k + 1)[0] == sp[1] && spans.get(k + 1)[2] == PER) {
+                    int[] nx = spans.get(k + 1);
+                    spans.set(k + 1, new int[] {sp[0], nx[1], PER});
+                }
+                continue; // a lone initial is not a name
+            }
+            int st = sp[0];
+            if (sp[2] == PER) {
+                while (st > lastEnd && initial(text, tokens.get(st - 1))) {
+                    st--;
+                }
+            }
+            out.add(st == sp[0] ? sp : new int[] {st, sp[1], sp[2]});
+            lastEnd = sp[1];
+        }
+        return out;
     }
 
     private static boolean capitalised(String text, Token t) {
@@ -103,6 +170,9 @@ final class NamePostProcessor {
                     if (j > end && isOrgKey(t)) {
                         break; // "X de la Ligue ...": a keyword after a connector starts another name
                     }
+                    end = j + 1;
+                    j++;
+                } else if (j == end && nameAdjective(text, t)) {
                     end = j + 1;
                     j++;
                 } else if (CONNECTORS.contains(t.norm()) && t.start() > tokens.get(j - 1).end() - 1) {

@@ -19,7 +19,11 @@ final class NerFeatures {
             T_P1 = 23, T_P2P1 = 24, T_P1W = 25, T_P1SH = 26, T_GAZ_2 = 27, T_P1CAP = 28, T_W_1CAP = 29,
             T_SH_2 = 31, T_SH2 = 32;
 
-    static final int CAP_LOWER = 0, CAP_INIT = 1, CAP_ALL = 2, CAP_DIGIT = 3, CAP_OTHER = 4, CAP_MIXED = 5;
+    static final int CAP_LOWER = 0, CAP_INIT = 1, CAP_ALL = 2, CAP_DIGIT = 3, CAP_OTHER = 4, CAP_MIXED = 5,
+            CAP_CAPSLINE = 6;
+    /** Shape given to words of an all-capitals sentence (headline, results table): case carries no information. */
+    private static final int SHAPE_CAPSLINE = 0x5EC0DE;
+    static boolean CAPS_MODE = Boolean.getBoolean("froissart.ner.capsmode");
 
     private final Gazetteer gazetteer;
     private final int[] categorySeeds;
@@ -46,6 +50,7 @@ final class NerFeatures {
         float[] scores = new float[16];
         final int[] coveredUntil = new int[32];
         final int[] longest = new int[32];
+        boolean capsLine;
 
         void ensure(int n) {
             if (featCount.length < n) {
@@ -93,6 +98,19 @@ final class NerFeatures {
             s.shape[i] = shapeHash(text, t.start(), t.end());
             s.cap[i] = (byte) capClass(text, t.start(), t.end());
         }
+        if (CAPS_MODE && capsLine(text, tokens, from, n, s)) {
+            for (int i = 0; i < n; i++) {
+                int c = s.cap[i];
+                if (c == CAP_ALL || c == CAP_INIT) { // no lower-case letter in a caps line
+                    Token t = tokens.get(from + i);
+                    s.cap[i] = CAP_CAPSLINE;
+                    s.shape[i] = SHAPE_CAPSLINE + Math.min(t.end() - t.start(), 4);
+                }
+            }
+            s.capsLine = true;
+        } else {
+            s.capsLine = false;
+        }
         matchGazetteer(tokens, from, n, s);
         final int BOS = 0x7F4A7C15, EOS = 0x1234567;
         for (int i = 0; i < n; i++) {
@@ -116,7 +134,7 @@ final class NerFeatures {
             int cn1 = i + 1 < n ? s.cap[i + 1] : 8;
             F[base + k++] = f(T_BIAS, 0);
             F[base + k++] = f(T_W, w);
-            F[base + k++] = f(T_RAW, rawHash(text, t.start(), t.end()));
+            F[base + k++] = s.capsLine && cap == CAP_CAPSLINE ? f(T_RAW, w) : f(T_RAW, rawHash(text, t.start(), t.end()));
             F[base + k++] = f(T_SHAPE, sh);
             F[base + k++] = f(T_CAP, cap, first);
             F[base + k++] = f(T_LEN, Math.min(t.end() - t.start(), 12), cap);
@@ -231,6 +249,33 @@ final class NerFeatures {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a sentence is written in capitals (headlines, sports tables): at least two words of
+     * two or more letters in capitals and no word with a lower-case letter.
+     */
+    static boolean capsLine(String text, List<Token> tokens, int from, int n, Scratch s) {
+        int caps = 0;
+        for (int i = 0; i < n; i++) {
+            int c = s.cap[i];
+            if (c == CAP_LOWER || c == CAP_MIXED || c == CAP_OTHER || c == CAP_DIGIT) {
+                if (c != CAP_OTHER && c != CAP_DIGIT) {
+                    return false;
+                }
+                continue;
+            }
+            Token t = tokens.get(from + i);
+            for (int j = t.start(); j < t.end(); j++) {
+                if (Character.isLowerCase(text.charAt(j))) {
+                    return false;
+                }
+            }
+            if (t.end() - t.start() >= 2) {
+                caps++;
+            }
+        }
+        return caps >= 2 || (caps == 1 && n <= 3);
     }
 
     static int rawHash(String text, int start, int end) {

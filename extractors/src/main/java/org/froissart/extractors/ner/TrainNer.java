@@ -57,6 +57,9 @@ public final class TrainNer {
 
         long t0 = System.nanoTime();
         List<NerCorpora.Sentence> sentences = corpus(data);
+        // synthetic sports sentences (English templates): English model only, they did not help French
+        int synthetic = Integer.getInteger("froissart.ner.synth", lang.equals("en") ? 2500 : 0);
+        sentences.addAll(new NerSynthetic(opener, lang, 11L).sentences(synthetic));
         List<NerCorpora.Sample> samples = new ArrayList<>();
         for (NerCorpora.Sentence s : sentences) {
             NerCorpora.Sample sample = NerCorpora.toSample(s, tok);
@@ -202,6 +205,27 @@ public final class TrainNer {
         }
         for (String f : List.of("FIN5.txt", "FIN3.txt")) {
             out.addAll(NerCorpora.readColumns(tr.resolve("sec-filings/" + f), 0));
+        }
+        return withCapitalCopies(out, CAPS_FRACTION, 7L);
+    }
+
+    static double CAPS_FRACTION = Double.parseDouble(System.getProperty("froissart.ner.caps", "0"));
+
+    /**
+     * Case augmentation: adds an all-capitals copy of a fraction of the sentences (headlines and
+     * results tables are written in capitals in news wires; the training corpora have few).
+     */
+    static List<NerCorpora.Sentence> withCapitalCopies(List<NerCorpora.Sentence> in, double fraction, long seed) {
+        List<NerCorpora.Sentence> out = new ArrayList<>(in);
+        Random rnd = new Random(seed);
+        for (NerCorpora.Sentence s : in) {
+            if (s.words().size() >= 2 && rnd.nextDouble() < fraction) {
+                List<String> up = new ArrayList<>(s.words().size());
+                for (String w : s.words()) {
+                    up.add(w.toUpperCase(Locale.ROOT));
+                }
+                out.add(new NerCorpora.Sentence(up, s.types(), s.begins()));
+            }
         }
         return out;
     }

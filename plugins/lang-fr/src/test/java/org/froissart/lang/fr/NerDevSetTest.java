@@ -54,12 +54,12 @@ class NerDevSetTest {
     @Test
     void wikineuralDev() throws Exception {
         double f1 = score("wikineural-fr-dev.jsonl").overall().f1();
-        assertTrue(f1 >= 0.663, "F1 " + f1);
+        assertTrue(f1 >= 0.671, "F1 " + f1);
     }
 
     @Test
     void hipeNewseyeDev() throws Exception {
         double f1 = score("hipe-newseye-fr-dev.jsonl").overall().f1();
-        assertTrue(f1 >= 0.30, "F1 " + f1);
+        assertTrue(f1 >= 0.303, "F1 " + f1);
     }
 }
