@@ -44,9 +44,9 @@ class CommandsTest {
         assertEquals(Main.OK, r.exit(), r::toString);
         String o = r.out();
         assertTrue(o.startsWith("text (reader, io.text)\n"), o);
-        assertTrue(o.matches("(?s).*\n    maxBytes +an integer +default 5000000 .*"), o);
+        assertTrue(o.matches("(?s).*\n    maxBytes +an integer +default 20000000 .*"), o);
         assertTrue(o.matches("(?s).*\n    latin1Fallback +true or false +default true .*"), o);
-        assertTrue(o.contains("    source:\n      type: text\n      with:\n        maxBytes: 5000000\n        latin1Fallback: true\n"), o);
+        assertTrue(o.contains("    source:\n      type: text\n      with:\n        maxBytes: 20000000\n        latin1Fallback: true\n"), o);
     }
 
     @Test
@@ -60,7 +60,7 @@ class CommandsTest {
     void unknownCommand() {
         CliRun r = CliRun.of("rnu", "seeds");
         assertEquals(Main.USAGE, r.exit());
-        assertEquals("froissart: error: unknown command 'rnu' (did you mean 'run'?); commands: run, validate, plugins, describe, eval, version, help",
+        assertEquals("froissart: error: unknown command 'rnu' (did you mean 'run'?); commands: run, validate, plugins, describe, eval, bench, init-plugin, version, help",
                 r.err().strip());
     }
 
@@ -69,7 +69,7 @@ class CommandsTest {
         CliRun r = CliRun.of("run", "--thread", "2", "seeds");
         assertEquals(Main.USAGE, r.exit());
         assertEquals("froissart: error: unknown option '--thread' for 'run' (did you mean '--threads'?); "
-                + "valid options: --output, --pipeline, --quiet, --threads, -o, -p, -q, -t", r.err().strip());
+                + "valid options: --output, --pipeline, --quiet, --resume, --threads, -o, -p, -q, -t", r.err().strip());
     }
 
     @Test

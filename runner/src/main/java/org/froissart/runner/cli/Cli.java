@@ -32,8 +32,9 @@ public final class Cli {
             "usage: froissart [--plugins DIR] COMMAND [OPTIONS]",
             "",
             "commands:",
-            "  run [--pipeline FILE] [-o DIR] [--threads N] [--quiet] INPUT...",
-            "                         extract facts from files or directories (default pipeline: news)",
+            "  run [--pipeline FILE] [-o DIR] [--threads N] [--quiet] [--resume] INPUT...",
+            "                         extract facts from files or directories (default pipeline: news);",
+            "                         --resume continues an interrupted run in DIR with the same arguments",
             "  validate FILE          check a pipeline without reading data",
             "  plugins                list readers, extractors and outputs",
             "  describe NAME          show a plugin's settings, defaults and an example",
@@ -43,11 +44,13 @@ public final class Cli {
             "                         code a PETRARCH validation file and score it",
             "  bench [--corpus FILE] [--threads 1,2] [--limit N] [--pipeline FILE]",
             "                         throughput of the full pipeline (default corpus: " + BenchCommand.DEFAULT_CORPUS + ")",
+            "  init-plugin --name NAME --package PKG [--dir DIR]",
+            "                         write a new extractor plugin project (Maven, contract test, README)",
             "  version                print the version",
             "",
             "exit codes: 0 all documents written, 1 some documents failed (see failures.jsonl),",
             "            2 usage or configuration error, 3 internal error");
-    private static final List<String> COMMANDS = List.of("run", "validate", "plugins", "describe", "eval", "bench", "version", "help");
+    private static final List<String> COMMANDS = List.of("run", "validate", "plugins", "describe", "eval", "bench", "init-plugin", "version", "help");
 
     private final PluginRegistry registry;
     private final PipelineLoader loader;
@@ -91,6 +94,8 @@ public final class Cli {
                 return eval.execute(rest, out, err);
             case "bench":
                 return bench.execute(rest, out, err);
+            case "init-plugin":
+                return new InitPluginCommand().execute(rest, out, err);
             case "version":
             case "--version":
                 out.println("froissart " + FroissartApi.buildVersion() + " (API " + FroissartApi.VERSION + ")");
@@ -102,7 +107,7 @@ public final class Cli {
     }
 
     private int run(List<String> rest, PrintStream out, PrintStream err) {
-        Args a = Args.parse(rest, Set.of("--pipeline", "--output", "--threads"), Set.of("--quiet"),
+        Args a = Args.parse(rest, Set.of("--pipeline", "--output", "--threads"), Set.of("--quiet", "--resume"),
                 Map.of("-o", "--output", "-p", "--pipeline", "-t", "--threads", "-q", "--quiet"), "run");
         if (a.positional().isEmpty()) {
             throw new UsageException("run needs at least one INPUT file or directory, e.g. 'froissart run seeds'");
@@ -110,24 +115,53 @@ public final class Cli {
         Pipeline pipeline = a.has("--pipeline") ? loader.load(Path.of(a.value("--pipeline"))) : loader.loadBundled();
         int threads = a.intValue("--threads", Runtime.getRuntime().availableProcessors(), 1, 256);
         List<Path> inputs = new ArrayList<>();
-        a.positional().forEach(p -> inputs.add(Path.of(p)));
+        for (String p : a.positional()) {
+            try {
+                inputs.add(Path.of(p));
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new UsageException("invalid input path '" + p + "': " + e.getReason());
+            }
+        }
         Path outDir = Path.of(a.value("--output") == null ? "out" : a.value("--output"));
+        boolean quiet = a.has("--quiet");
         RunReport report;
         try {
-            report = executor.run(pipeline, new PipelineExecutor.Options(inputs, outDir, threads, a.has("--quiet") ? null : err));
+            report = executor.run(pipeline, new PipelineExecutor.Options(inputs, outDir, threads, quiet ? null : err,
+                    a.has("--resume")));
+        } catch (PipelineExecutor.AlreadyFinished e) {
+            err.println("froissart: " + e.getMessage());
+            return finishedExitCode(outDir);
         } catch (IOException e) {
             err.println("froissart: error: " + e.getMessage());
             return Main.INTERNAL;
         }
-        if (!a.has("--quiet")) {
+        if (!quiet) {
             err.printf("froissart: %d read, %d written, %d failed, %d skipped in %.2f s (%,.0f chars/s); output in %s%n",
                     report.read(), report.written(), report.failed(), report.skipped(), report.seconds(),
                     report.charactersPerSecond(), outDir);
-            if (report.failed() > 0 || report.inputProblems() > 0) {
-                err.println("froissart: see " + outDir.resolve("failures.jsonl") + " for what failed and why");
+            if (report.resumedAt() > 0) {
+                err.println("froissart: resumed after " + report.resumedAt() + " input items done by the interrupted run; "
+                        + "counts include them");
+            }
+            if (report.warnings() > 0) {
+                err.println("froissart: " + report.warnings() + " documents written with a warning (see their metadata.warning)");
+            }
+            if (report.failed() > 0 || report.inputProblems() > 0 || report.skipped() > 0 || report.inputSkipped() > 0) {
+                err.println("froissart: see " + outDir.resolve("failures.jsonl") + " for what failed or was skipped, and why");
             }
         }
         return report.exitCode();
+    }
+
+    /** Exit code of a finished run, from its report.json: 1 when it had failures. */
+    private static int finishedExitCode(Path outDir) {
+        try {
+            var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(outDir.resolve("report.json").toFile());
+            return report.path("documents").path("failed").asLong() > 0 || report.path("inputProblems").asLong() > 0
+                    ? Main.SOME_FAILED : Main.OK;
+        } catch (IOException e) {
+            return Main.OK;
+        }
     }
 
     private int validate(List<String> rest, PrintStream out) {

@@ -22,9 +22,16 @@ import java.util.Set;
  */
 final class InputFiles implements Iterator<InputFiles.Item> {
 
-    /** A file to read, or a problem with one input path. */
-    /** @param explicit named on the command line rather than found in a directory */
-    record Item(Path file, String problem, boolean explicit) {
+    /**
+     * A file to read, or a problem with one input path.
+     *
+     * @param explicit named on the command line rather than found in a directory
+     * @param harmless the problem loses nothing (a directory seen twice): reported as skipped, not failed
+     */
+    record Item(Path file, String problem, boolean explicit, boolean harmless) {
+        Item(Path file, String problem, boolean explicit) {
+            this(file, problem, explicit, false);
+        }
     }
 
     private final Deque<Object> pending = new ArrayDeque<>();
@@ -90,9 +97,10 @@ final class InputFiles implements Iterator<InputFiles.Item> {
         if (root != null && !glob.matches(root.relativize(path)) && !topLevelGlob.matches(root.relativize(path))) {
             return null;
         }
-        if (!Files.isReadable(path)) {
-            return new Item(path, "file is not readable (permission denied)", root == null);
+        if (!Files.isRegularFile(path)) {
+            return new Item(path, "not a regular file (a device, FIFO or socket): not read", root == null);
         }
+        // Unreadable files go to their reader, which reports them as documents that failed.
         return new Item(path, null, root == null);
     }
 
@@ -104,7 +112,7 @@ final class InputFiles implements Iterator<InputFiles.Item> {
             return new Item(dir, "cannot resolve directory: " + e.getMessage(), root == dir);
         }
         if (!seenDirectories.add(real)) {
-            return new Item(dir, "directory already visited (symbolic link loop or duplicate input): skipped", false);
+            return new Item(dir, "directory already visited (symbolic link loop or duplicate input): skipped", false, true);
         }
         List<Path> children = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {

@@ -31,4 +31,8 @@ record Outcome(Status status, Document document, String location, String reader,
     static Outcome skipped(Document d, String location, String reader, String step, String message) {
         return new Outcome(Status.SKIPPED, d, location, reader, step, null, message);
     }
+
+    static Outcome skipped(Document d, String location, String reader, String step, Throwable error) {
+        return new Outcome(Status.SKIPPED, d, location, reader, step, error.getClass().getName(), error.getMessage());
+    }
 }

@@ -1,12 +1,18 @@
 package org.froissart.runner.execution;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +25,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.locks.ReentrantLock;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -33,9 +37,10 @@ import jakarta.inject.Inject;
 import org.froissart.api.ConfigException;
 import org.froissart.api.Document;
 import org.froissart.api.DocumentStream;
-import org.froissart.api.ExtractorFactory;
 import org.froissart.api.Extractor;
+import org.froissart.api.ExtractorFactory;
 import org.froissart.api.InputException;
+import org.froissart.api.InputTooLargeException;
 import org.froissart.api.Output;
 import org.froissart.api.OutputFactory;
 import org.froissart.api.SourceReader;
@@ -50,9 +55,18 @@ import org.froissart.runner.plugins.PluginRegistry;
 /**
  * Runs a pipeline: one thread reads, N workers extract, the calling thread writes in input order.
  * Documents stream through a bounded queue, so memory does not grow with the corpus.
+ *
+ * <p>Inputs are read in a fixed order and cut into <em>items</em> (a file seen, a document, a record
+ * that could not be read, a problem with an input path). The writer accounts for items one by one, in
+ * that order, and every second or so flushes the outputs and failures.jsonl and then records in
+ * progress.json how many items are done, with the outputs' states and the counters. A resumed run
+ * ({@link Options#resume}) cuts the outputs back to that checkpoint, reads the same inputs again
+ * skipping the items already done, and appends. See docs/reliability.md.
  */
 public final class PipelineExecutor {
     private static final JsonFactory JSON = new JsonFactory();
+    static final String FAILURES = "failures.jsonl";
+    static final String REPORT = "report.json";
 
     private final PluginRegistry registry;
     private final ConfigBinder binder;
@@ -63,8 +77,31 @@ public final class PipelineExecutor {
         this.binder = binder;
     }
 
-    /** Options of one run. */
-    public record Options(List<Path> inputs, Path outputDirectory, int threads, PrintStream progress) {
+    /**
+     * Options of one run.
+     *
+     * @param resume           continue the interrupted run whose progress.json is in the output directory
+     * @param stopAfterItems   for tests: stop as an interrupted run would after this many items (-1: never)
+     * @param checkpointMillis time between two checkpoints
+     */
+    public record Options(List<Path> inputs, Path outputDirectory, int threads, PrintStream progress, boolean resume,
+                          long stopAfterItems, long checkpointMillis) {
+        public Options(List<Path> inputs, Path outputDirectory, int threads, PrintStream progress) {
+            this(inputs, outputDirectory, threads, progress, false, -1, 1000);
+        }
+
+        public Options(List<Path> inputs, Path outputDirectory, int threads, PrintStream progress, boolean resume) {
+            this(inputs, outputDirectory, threads, progress, resume, -1, 1000);
+        }
+    }
+
+    /** What {@code run --resume} finds when the run in the output directory had already finished. */
+    public static final class AlreadyFinished extends ConfigException {
+        private static final long serialVersionUID = 1L;
+
+        AlreadyFinished(String message) {
+            super(message);
+        }
     }
 
     public RunReport run(Pipeline pipeline, Options options) throws IOException {
@@ -82,19 +119,24 @@ public final class PipelineExecutor {
         private final RunContext context;
         private final int threads;
         private final List<Pipeline.Step> steps;
-        private final AtomicLongArray stepNanos;
-        private final AtomicLongArray stepDocs;
-        private final AtomicLongArray stepFailed;
-        private final AtomicLongArray stepSkipped;
-        private final BlockingQueue<Extractor[]> instances;
-        private final Map<String, SourceReader> readers = new LinkedHashMap<>();
-        private final Map<String, long[]> readerStats = new LinkedHashMap<>();
-        private final AtomicLong inputFiles = new AtomicLong();
-        private final AtomicLong inputProblems = new AtomicLong();
-        private final AtomicLong ignoredFiles = new AtomicLong();
-        private final AtomicInteger extraWorkers = new AtomicInteger();
+        private final BlockingQueue<Extractor[]> instances = new LinkedBlockingQueue<>();
+        private final Map<String, SourceReader> readers = new HashMap<>();
         private final List<Extractor[]> allInstances = new ArrayList<>();
+        private final List<Output> outputs = new ArrayList<>();
+        private final ReentrantLock writing = new ReentrantLock();
+        private final String fingerprint;
+        private final List<String> inputs = new ArrayList<>();
+        private Counters counters;
+        private LineLog failures;
         private ThreadPoolExecutor workers;
+        private int extraWorkers;
+        private long skipItems;
+        private long sessionStart;
+        /** Set by the shutdown hook: the writer stops at the next item. */
+        private volatile boolean stopping;
+        /** The writer is done with the outputs (closed them, or wrote a final checkpoint). */
+        private boolean finished;
+        private boolean interrupted;
 
         Run(Pipeline pipeline, Options options, RunContext context) {
             this.pipeline = pipeline;
@@ -102,27 +144,22 @@ public final class PipelineExecutor {
             this.context = context;
             this.threads = Math.max(1, options.threads());
             this.steps = pipeline.steps();
-            int n = steps.size();
-            this.stepNanos = new AtomicLongArray(n);
-            this.stepDocs = new AtomicLongArray(n);
-            this.stepFailed = new AtomicLongArray(n);
-            this.stepSkipped = new AtomicLongArray(n);
-            this.instances = new LinkedBlockingQueue<>();
+            this.fingerprint = fingerprint(pipeline);
+            for (Path p : options.inputs()) {
+                inputs.add(p.toAbsolutePath().normalize().toString());
+            }
         }
 
         RunReport execute() throws IOException {
-            long t0 = System.nanoTime();
+            sessionStart = System.nanoTime();
+            Path dir = options.outputDirectory();
+            Checkpoint previous = options.resume() ? previousRun(dir) : freshStart(dir);
+            counters = previous == null ? new Counters(steps.size()) : Counters.fromMap(previous.counters(), steps.size());
+            skipItems = previous == null ? 0 : previous.items();
             // Create every extractor before reading anything: a plugin that cannot start is a config error.
             for (int i = 0; i < threads; i++) {
                 instances.add(newInstances());
             }
-            List<Output> outputs = new ArrayList<>();
-            Path failuresPath = options.outputDirectory().resolve("failures.jsonl");
-            long read = 0;
-            long written = 0;
-            long failed = 0;
-            long skipped = 0;
-            long chars = 0;
             workers = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                     r -> {
                         Thread t = new Thread(r, "froissart-worker");
@@ -131,92 +168,280 @@ public final class PipelineExecutor {
                     });
             BlockingQueue<Object> slots = new ArrayBlockingQueue<>(threads * 4 + 4);
             Thread readerThread = null;
-            try (OutputStream fo = Files.newOutputStream(failuresPath);
-                 JsonGenerator failures = JSON.createGenerator(fo, JsonEncoding.UTF8)) {
-                failures.setRootValueSeparator(null);
-                for (Pipeline.Step s : pipeline.outputs()) {
-                    outputs.add(createOutput(s));
+            Thread hook = new Thread(this::shutdown, "froissart-shutdown");
+            boolean hooked = false;
+            try {
+                Path failuresPath = dir.resolve(FAILURES);
+                failures = previous == null ? LineLog.create(failuresPath) : LineLog.resume(failuresPath, previous.failuresBytes());
+                for (int i = 0; i < pipeline.outputs().size(); i++) {
+                    outputs.add(previous == null ? createOutput(pipeline.outputs().get(i))
+                            : resumeOutput(pipeline.outputs().get(i), previous.outputs().get(i)));
+                }
+                checkpoint();
+                try {
+                    Runtime.getRuntime().addShutdownHook(hook);
+                    hooked = true;
+                } catch (IllegalStateException e) {
+                    // already shutting down
                 }
                 readerThread = new Thread(() -> readAll(slots), "froissart-reader");
                 readerThread.setDaemon(true);
                 readerThread.start();
                 Progress progress = new Progress(options.progress());
+                long lastCheckpoint = System.nanoTime();
+                long every = TimeUnit.MILLISECONDS.toNanos(Math.max(1, options.checkpointMillis()));
                 while (true) {
                     Object slot = slots.take();
                     if (slot == END) {
                         break;
                     }
+                    if (slot instanceof ConfigException ce) {
+                        throw ce;
+                    }
                     if (slot instanceof Throwable t) {
                         throw new IOException("reading inputs failed: " + t, t);
                     }
-                    Outcome o = slot instanceof Outcome done ? done : await((Task) slot);
-                    boolean inputLevel = "input".equals(o.step());
-                    if (!inputLevel) {
-                        read++;
-                    }
-                    if (o.status() == Outcome.Status.WRITTEN) {
-                        String failingOutput = writeAll(outputs, o.document());
-                        if (failingOutput == null) {
-                            written++;
-                            chars += o.document().text().length();
-                        } else {
-                            failed++;
-                            writeFailure(failures, Outcome.failed(o.document(), o.location(), o.reader(),
-                                    "output:" + failingOutput, lastOutputError));
+                    Outcome o = slot instanceof Task task ? await(task) : slot instanceof Outcome done ? done : null;
+                    writing.lock();
+                    try {
+                        if (stopping) {
+                            interrupted = true;
+                            break;
                         }
-                    } else if (o.status() == Outcome.Status.SKIPPED) {
-                        skipped++;
-                        writeFailure(failures, o);
-                    } else {
-                        if (inputLevel) {
-                            inputProblems.incrementAndGet();
-                        } else {
-                            failed++;
+                        account(slot, o);
+                        counters.items++;
+                        if (options.stopAfterItems() >= 0 && counters.items >= options.stopAfterItems()) {
+                            checkpoint();
+                            interrupted = true;
+                            break;
                         }
-                        writeFailure(failures, o);
+                        if (System.nanoTime() - lastCheckpoint >= every) {
+                            checkpoint();
+                            lastCheckpoint = System.nanoTime();
+                        }
+                    } finally {
+                        writing.unlock();
                     }
-                    progress.tick(read, chars);
+                    progress.tick(counters.read, counters.characters);
                 }
-                progress.done(read, chars);
+                progress.done(counters.read, counters.characters);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted", e);
             } finally {
-                workers.shutdownNow();
-                if (readerThread != null) {
-                    readerThread.interrupt();
-                }
-                IOException closing = null;
-                for (Output o : outputs) {
-                    try {
-                        o.close();
-                    } catch (IOException e) {
-                        closing = e;
+                writing.lock();
+                try {
+                    finished = true;
+                    workers.shutdownNow();
+                    if (readerThread != null) {
+                        readerThread.interrupt();
                     }
-                }
-                for (Extractor[] set : allInstances) {
-                    for (Extractor x : set) {
+                    closeAll();
+                } finally {
+                    writing.unlock();
+                    if (hooked) {
                         try {
-                            x.close();
-                        } catch (Exception e) {
-                            // closing is best effort: the documents are already written
+                            Runtime.getRuntime().removeShutdownHook(hook);
+                        } catch (IllegalStateException e) {
+                            // shutting down: the hook is running or ran
                         }
                     }
                 }
-                if (closing != null) {
-                    throw closing;
+            }
+            counters.seconds += (System.nanoTime() - sessionStart) / 1e9;
+            RunReport report = report();
+            if (!interrupted) {
+                writeReport(report);
+                Files.deleteIfExists(dir.resolve(Checkpoint.FILE));
+            }
+            return report;
+        }
+
+        /** The checkpoint to continue from, checked against this run's pipeline and inputs. */
+        private Checkpoint previousRun(Path dir) {
+            Checkpoint c = Checkpoint.read(dir);
+            if (c == null) {
+                if (Files.exists(dir.resolve(REPORT))) {
+                    throw new AlreadyFinished("the run in " + dir + " already finished (see " + dir.resolve(REPORT)
+                            + "): nothing to resume");
+                }
+                throw new ConfigException("nothing to resume in " + dir + ": it has no " + Checkpoint.FILE
+                        + " (written while a run is in progress); run again without --resume");
+            }
+            if (!c.fingerprint().equals(fingerprint)) {
+                throw new ConfigException("cannot resume the run in " + dir + ": the pipeline's steps, outputs or settings "
+                        + "changed since it was interrupted; use the same pipeline, or run again without --resume");
+            }
+            if (!c.inputs().equals(inputs)) {
+                throw new ConfigException("cannot resume the run in " + dir + ": it read " + c.inputs() + " but this run reads "
+                        + inputs + "; give the same inputs, or run again without --resume");
+            }
+            if (c.outputs().size() != pipeline.outputs().size()) {
+                throw new ConfigException("cannot resume the run in " + dir + ": its outputs changed");
+            }
+            for (int i = 0; i < c.outputs().size(); i++) {
+                if (c.outputs().get(i) == null) {
+                    throw new ConfigException("cannot resume the run in " + dir + ": output '" + pipeline.outputs().get(i).name()
+                            + "' cannot continue an interrupted run (only plain .jsonl files can); run again without --resume");
                 }
             }
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            RunReport report = report(read, written, failed, skipped, chars, seconds);
-            writeReport(report);
-            return report;
+            return c;
+        }
+
+        /** Starts over: an earlier run's report and checkpoint in the directory would mislead. */
+        private Checkpoint freshStart(Path dir) throws IOException {
+            if (Files.exists(dir.resolve(Checkpoint.FILE)) && options.progress() != null) {
+                options.progress().println("froissart: " + dir + " holds an interrupted run; starting over "
+                        + "(use 'run --resume' to continue it instead)");
+            }
+            Files.deleteIfExists(dir.resolve(Checkpoint.FILE));
+            Files.deleteIfExists(dir.resolve(REPORT));
+            return null;
+        }
+
+        /** Flushes the outputs and failures.jsonl, then records how far the run got. Holds {@link #writing}. */
+        private void checkpoint() throws IOException {
+            List<Map<String, String>> states = new ArrayList<>();
+            for (Output o : outputs) {
+                Map<String, String> s = o.checkpoint();
+                states.add(s == null ? null : new LinkedHashMap<>(s));
+            }
+            Counters c = counters;
+            double seconds = c.seconds;
+            c.seconds += (System.nanoTime() - sessionStart) / 1e9;
+            try {
+                new Checkpoint(fingerprint, inputs, c.items, failures.bytes(), states, c.toMap()).write(options.outputDirectory());
+            } finally {
+                c.seconds = seconds;
+            }
+        }
+
+        /** Shutdown hook (Ctrl-C, kill): stop the writer, flush, checkpoint. */
+        private void shutdown() {
+            stopping = true;
+            try {
+                if (!writing.tryLock(10, TimeUnit.SECONDS)) {
+                    return;
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+            try {
+                if (!finished) {
+                    finished = true;
+                    checkpoint();
+                    if (options.progress() != null) {
+                        options.progress().println("froissart: interrupted after " + counters.items + " input items ("
+                                + counters.written + " documents written); 'froissart run --resume' with the same "
+                                + "arguments continues from there");
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                System.err.println("froissart: could not save progress: " + e);
+            } finally {
+                writing.unlock();
+            }
+        }
+
+        private void closeAll() throws IOException {
+            IOException closing = null;
+            for (Output o : outputs) {
+                try {
+                    o.close();
+                } catch (IOException e) {
+                    closing = e;
+                }
+            }
+            if (failures != null) {
+                failures.close();
+            }
+            for (Extractor[] set : allInstances) {
+                for (Extractor x : set) {
+                    try {
+                        x.close();
+                    } catch (Exception e) {
+                        // closing is best effort: the documents are already written
+                    }
+                }
+            }
+            if (closing != null) {
+                throw closing;
+            }
+        }
+
+        // ---- accounting (writer thread) ----
+
+        private void account(Object slot, Outcome o) throws IOException {
+            if (slot instanceof FileMark m) {
+                if (m.reader() == null) {
+                    counters.ignoredFiles++;
+                } else {
+                    counters.inputFiles++;
+                    counters.reader(m.reader())[Counters.FILES]++;
+                }
+                return;
+            }
+            if ("input".equals(o.step())) {
+                if (o.status() == Outcome.Status.SKIPPED) {
+                    counters.inputSkipped++;
+                } else {
+                    counters.inputProblems++;
+                }
+                writeFailure(o);
+                return;
+            }
+            if (slot instanceof Task task) {
+                countSteps(task);
+            }
+            long[] r = counters.reader(o.reader());
+            counters.read++;
+            r[Counters.READ]++;
+            if (o.document() != null) {
+                r[Counters.DOCUMENTS]++;
+            }
+            if (o.status() == Outcome.Status.WRITTEN) {
+                String failingOutput = writeAll(o.document());
+                if (failingOutput == null) {
+                    counters.written++;
+                    r[Counters.WRITTEN]++;
+                    counters.characters += o.document().text().length();
+                    if (o.document().metadata().containsKey("warning")) {
+                        counters.warnings++;
+                    }
+                } else {
+                    counters.failed++;
+                    r[Counters.FAILED]++;
+                    writeFailure(Outcome.failed(o.document(), o.location(), o.reader(), "output:" + failingOutput, lastOutputError));
+                }
+            } else if (o.status() == Outcome.Status.SKIPPED) {
+                counters.skipped++;
+                r[Counters.SKIPPED]++;
+                writeFailure(o);
+            } else {
+                counters.failed++;
+                r[Counters.FAILED]++;
+                writeFailure(o);
+            }
+        }
+
+        private void countSteps(Task t) {
+            int last = t.timedOut >= 0 ? t.timedOut : steps.size() - 1;
+            for (int i = 0; i <= last; i++) {
+                long[] s = counters.steps[i];
+                byte state = i == t.timedOut ? FAIL : t.state[i];
+                if (state == NOT_REACHED) {
+                    continue;
+                }
+                s[Counters.S_READ]++;
+                s[state == PASS ? Counters.S_PASSED : state == FAIL ? Counters.S_FAILED : Counters.S_SKIPPED]++;
+                s[Counters.S_NANOS] += t.nanos[i];
+            }
         }
 
         private Exception lastOutputError;
 
         /** Writes to every output; returns the name of the output that failed, or null. */
-        private String writeAll(List<Output> outputs, Document d) {
+        private String writeAll(Document d) {
             for (int i = 0; i < outputs.size(); i++) {
                 try {
                     outputs.get(i).write(d);
@@ -232,6 +457,12 @@ public final class PipelineExecutor {
         private Output createOutput(Pipeline.Step s) {
             OutputFactory f = (OutputFactory) s.plugin().factory();
             return f.create(s.config(), context);
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private Output resumeOutput(Pipeline.Step s, Map<String, String> state) {
+            OutputFactory f = (OutputFactory) s.plugin().factory();
+            return f.resume(s.config(), context, state);
         }
 
         @SuppressWarnings({"unchecked", "rawtypes"})
@@ -254,8 +485,30 @@ public final class PipelineExecutor {
             return set;
         }
 
-        // ---- reading ----
+        // ---- reading (reader thread) ----
 
+        /** Items produced so far, including those skipped because a resumed run had done them. */
+        private long produced;
+
+        /** True when the next item was done by the interrupted run: count it, do not queue it. */
+        private boolean done() {
+            if (produced < skipItems) {
+                produced++;
+                return true;
+            }
+            return false;
+        }
+
+        private void put(BlockingQueue<Object> slots, Object item) throws InterruptedException {
+            produced++;
+            slots.put(item);
+        }
+
+        private void emit(BlockingQueue<Object> slots, Object item) throws InterruptedException {
+            if (!done()) {
+                put(slots, item);
+            }
+        }
 
         private void readAll(BlockingQueue<Object> slots) {
             try {
@@ -263,28 +516,33 @@ public final class PipelineExecutor {
                 while (files.hasNext()) {
                     InputFiles.Item item = files.next();
                     if (item.problem() != null) {
-                        slots.put(Outcome.failed(null, item.file().toString(), null, "input", "InputProblem", item.problem()));
+                        emit(slots, item.harmless()
+                                ? Outcome.skipped(null, item.file().toString(), null, "input", item.problem())
+                                : Outcome.failed(null, item.file().toString(), null, "input", "InputProblem", item.problem()));
                         continue;
                     }
                     String readerName = readerFor(item.file());
                     if (readerName == null) {
                         if (item.explicit()) {
-                            slots.put(Outcome.failed(null, item.file().toString(), null, "input", "InputProblem",
+                            emit(slots, Outcome.failed(null, item.file().toString(), null, "input", "InputProblem",
                                     "no reader takes this file's extension; readers by extension: " + extensions()));
                         } else {
-                            ignoredFiles.incrementAndGet(); // other files in an input directory: counted, not read
+                            emit(slots, new FileMark(null)); // other files in an input directory: counted, not read
                         }
                         continue;
                     }
-                    inputFiles.incrementAndGet();
-                    long[] stats = readerStats.computeIfAbsent(readerName, k -> new long[3]);
-                    stats[0]++;
-                    readFile(item.file(), readerName, stats, slots);
+                    emit(slots, new FileMark(readerName));
+                    readFile(item.file(), readerName, slots);
+                }
+                if (produced < skipItems) {
+                    slots.put(new ConfigException("cannot resume: the inputs now hold " + produced + " items but the "
+                            + "interrupted run had already done " + skipItems + "; they changed since. Run again without --resume"));
+                    return;
                 }
                 slots.put(END);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 try {
                     slots.put(e);
                 } catch (InterruptedException ie) {
@@ -293,20 +551,21 @@ public final class PipelineExecutor {
             }
         }
 
-        private void readFile(Path file, String readerName, long[] stats, BlockingQueue<Object> slots) throws InterruptedException {
+        private void readFile(Path file, String readerName, BlockingQueue<Object> slots) throws InterruptedException {
             SourceReader reader = reader(readerName);
             try (DocumentStream stream = reader.open(file)) {
                 while (stream.hasNext()) {
                     SourceRecord r = stream.next();
-                    if (r.error() != null) {
-                        stats[2]++;
-                        slots.put(Outcome.failed(null, r.error().location(), readerName, "read", r.error()));
+                    if (done()) {
                         continue;
                     }
-                    stats[1]++;
+                    if (r.error() != null) {
+                        put(slots, readError(r.error(), readerName));
+                        continue;
+                    }
                     Document d = r.document();
                     if (d.text().length() > pipeline.limits().maxDocumentChars()) {
-                        slots.put(Outcome.skipped(d, d.source(), readerName, "limits", "document of " + d.text().length()
+                        put(slots, Outcome.skipped(d, d.source(), readerName, "limits", "document of " + d.text().length()
                                 + " characters is longer than limits.maxDocumentChars (" + pipeline.limits().maxDocumentChars() + ")"));
                         continue;
                     }
@@ -315,15 +574,27 @@ public final class PipelineExecutor {
                     }
                     Task task = new Task(d, readerName);
                     task.future = workers.submit(task::call);
-                    slots.put(task);
+                    put(slots, task);
                 }
+            } catch (InterruptedException e) {
+                throw e;
             } catch (InputException e) {
-                stats[2]++;
-                slots.put(Outcome.failed(null, e.location(), readerName, "read", e));
-            } catch (IOException | RuntimeException e) {
-                stats[2]++;
-                slots.put(Outcome.failed(null, file.toString(), readerName, "read", e));
+                emit(slots, readError(e, readerName));
+            } catch (AccessDeniedException e) {
+                emit(slots, Outcome.failed(null, file.toString(), readerName, "read", e.getClass().getName(),
+                        "cannot read the file: permission denied"));
+            } catch (IOException | RuntimeException | StackOverflowError e) {
+                // A reader that breaks mid-file: the rest of the file is lost, and says so.
+                emit(slots, Outcome.failed(null, file.toString(), readerName, "read", e.getClass().getName(),
+                        "reading stopped: " + (e.getMessage() == null ? e.toString() : e.getMessage())));
             }
+        }
+
+        private Outcome readError(InputException e, String readerName) {
+            if (e instanceof InputTooLargeException) {
+                return Outcome.skipped(null, e.location(), readerName, "limits", e);
+            }
+            return Outcome.failed(null, e.location(), readerName, "read", e);
         }
 
         @SuppressWarnings({"unchecked", "rawtypes"})
@@ -366,19 +637,24 @@ public final class PipelineExecutor {
         private String extensions() {
             List<String> l = new ArrayList<>();
             for (PluginEntry e : registry.all(PluginKind.READER)) {
-                l.add(e.name() + " " + ((SourceReaderFactory<?>) e.factory()).extensions());
+                l.add(e.name() + " " + new java.util.TreeSet<>(((SourceReaderFactory<?>) e.factory()).extensions()));
             }
             return String.join(", ", l);
         }
 
-        // ---- extracting ----
+        // ---- extracting (worker threads) ----
 
         /** One document going through the steps on a worker thread. */
         private final class Task {
             final Document document;
             final String reader;
+            /** Per step: NOT_REACHED, PASS, FAIL or SKIP; written by the worker. */
+            final byte[] state = new byte[steps.size()];
+            final long[] nanos = new long[steps.size()];
             volatile long stepStarted;
             volatile int step = -1;
+            /** The step stopped for running too long, or -1; set by the writer. */
+            int timedOut = -1;
             Future<Outcome> future;
 
             Task(Document document, String reader) {
@@ -393,31 +669,44 @@ public final class PipelineExecutor {
                     for (int i = 0; i < set.length; i++) {
                         Pipeline.Step s = steps.get(i);
                         if (!runsOn(s, document)) {
-                            stepSkipped.incrementAndGet(i);
+                            state[i] = SKIP;
                             continue;
                         }
+                        long started = System.nanoTime();
                         step = i;
-                        stepStarted = System.nanoTime();
+                        stepStarted = started;
                         try {
                             set[i].process(document);
                             SpanCheck.verify(document);
-                        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-                            stepFailed.incrementAndGet(i);
+                            state[i] = PASS;
+                        } catch (Throwable e) {
+                            // A plugin's Error (stack overflow, missing class) may leave its instance broken.
+                            state[i] = FAIL;
                             healthy = !(e instanceof Error);
                             return Outcome.failed(document, document.source(), reader, s.name(), e);
                         } finally {
-                            stepNanos.addAndGet(i, System.nanoTime() - stepStarted);
-                            stepDocs.incrementAndGet(i);
+                            nanos[i] = System.nanoTime() - started;
                             stepStarted = 0;
                         }
                     }
                     return Outcome.ok(document, reader);
                 } finally {
-                    // A set interrupted mid-document (timeout) or hit by an Error may hold broken state.
-                    if (healthy && !Thread.currentThread().isInterrupted()) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        // Stopped for a timeout: the writer already gave the pool a fresh set.
+                    } else if (healthy) {
                         instances.add(set);
+                    } else {
+                        instances.add(replacement(set));
                     }
                 }
+            }
+        }
+
+        private Extractor[] replacement(Extractor[] broken) {
+            try {
+                return newInstances();
+            } catch (RuntimeException e) {
+                return broken; // better a doubtful set than a pool that runs dry
             }
         }
 
@@ -430,21 +719,18 @@ public final class PipelineExecutor {
             long limit = TimeUnit.SECONDS.toNanos(pipeline.limits().timeoutSeconds());
             while (true) {
                 try {
-                    Outcome o = task.future.get(100, TimeUnit.MILLISECONDS);
-                    if (instances.isEmpty() && workers.getActiveCount() == 0) {
-                        instances.add(newInstances()); // an Error discarded a set: replace it
-                    }
-                    return o;
+                    return task.future.get(100, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException e) {
+                    int stepIndex = task.step;
                     long started = task.stepStarted;
-                    if (started != 0 && System.nanoTime() - started > limit) {
-                        int stepIndex = task.step;
+                    if (started != 0 && System.nanoTime() - started > limit && stepIndex >= 0) {
                         task.future.cancel(true);
-                        stepFailed.incrementAndGet(stepIndex);
+                        task.timedOut = stepIndex;
+                        task.nanos[stepIndex] = System.nanoTime() - started;
                         // The stuck thread keeps its slot and its extractors: add a worker and a fresh set.
-                        extraWorkers.incrementAndGet();
-                        workers.setMaximumPoolSize(threads + extraWorkers.get());
-                        workers.setCorePoolSize(threads + extraWorkers.get());
+                        extraWorkers++;
+                        workers.setMaximumPoolSize(threads + extraWorkers);
+                        workers.setCorePoolSize(threads + extraWorkers);
                         instances.add(newInstances());
                         return Outcome.failed(task.document, task.document.source(), task.reader,
                                 steps.get(stepIndex).name(), "java.util.concurrent.TimeoutException",
@@ -462,57 +748,96 @@ public final class PipelineExecutor {
 
         // ---- reporting ----
 
-        private void writeFailure(JsonGenerator g, Outcome o) throws IOException {
-            g.writeStartObject();
-            if (o.document() != null) {
-                g.writeStringField("id", o.document().id());
-            } else {
-                g.writeNullField("id");
+        private void writeFailure(Outcome o) throws IOException {
+            ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+            try (JsonGenerator g = JSON.createGenerator(line, JsonEncoding.UTF8)) {
+                g.writeStartObject();
+                if (o.document() != null) {
+                    g.writeStringField("id", o.document().id());
+                } else {
+                    g.writeNullField("id");
+                }
+                g.writeStringField("source", o.location());
+                g.writeStringField("status", o.status() == Outcome.Status.SKIPPED ? "skipped" : "failed");
+                if (o.reader() != null) {
+                    g.writeStringField("reader", o.reader());
+                }
+                g.writeStringField("step", o.step());
+                if (o.errorClass() != null) {
+                    g.writeStringField("error", o.errorClass());
+                }
+                g.writeStringField("message", o.message());
+                g.writeEndObject();
             }
-            g.writeStringField("source", o.location());
-            g.writeStringField("status", o.status() == Outcome.Status.SKIPPED ? "skipped" : "failed");
-            if (o.reader() != null) {
-                g.writeStringField("reader", o.reader());
-            }
-            g.writeStringField("step", o.step());
-            if (o.errorClass() != null) {
-                g.writeStringField("error", o.errorClass());
-            }
-            g.writeStringField("message", o.message());
-            g.writeEndObject();
-            g.writeRaw('\n');
-            g.flush();
+            line.write('\n');
+            failures.append(line.toByteArray());
         }
 
-        private RunReport report(long read, long written, long failed, long skipped, long chars, double seconds) {
+        private RunReport report() {
             Map<String, RunReport.ReaderStats> rs = new LinkedHashMap<>();
-            readerStats.forEach((k, v) -> rs.put(k, new RunReport.ReaderStats(v[0], v[1], v[2])));
+            new java.util.TreeMap<>(counters.readers).forEach((k, v) -> rs.put(k, new RunReport.ReaderStats(v[Counters.FILES],
+                    v[Counters.READ], v[Counters.DOCUMENTS], v[Counters.WRITTEN], v[Counters.FAILED], v[Counters.SKIPPED])));
             Map<String, RunReport.StepStats> ss = new LinkedHashMap<>();
             for (int i = 0; i < steps.size(); i++) {
                 String key = steps.get(i).name();
                 if (ss.containsKey(key)) {
                     key = key + "#" + (i + 1);
                 }
-                ss.put(key, new RunReport.StepStats(stepNanos.get(i) / 1e9, stepDocs.get(i), stepFailed.get(i), stepSkipped.get(i)));
+                long[] s = counters.steps[i];
+                ss.put(key, new RunReport.StepStats(s[Counters.S_NANOS] / 1e9, s[Counters.S_PASSED] + s[Counters.S_FAILED],
+                        s[Counters.S_FAILED], s[Counters.S_SKIPPED], s[Counters.S_READ], s[Counters.S_PASSED]));
             }
             List<Map<String, String>> jars = new ArrayList<>();
             for (PluginRegistry.LoadedJar j : registry.jars()) {
                 jars.add(Map.of("path", j.path().toString(), "sha256", j.sha256()));
             }
-            return new RunReport(pipeline.name(), threads, inputFiles.get(), ignoredFiles.get(), inputProblems.get(), read, written, failed,
-                    skipped, chars, round(seconds), round(written / Math.max(seconds, 1e-9)),
-                    round(chars / Math.max(seconds, 1e-9)), rs, ss, jars);
+            Counters c = counters;
+            double seconds = c.seconds;
+            return new RunReport(pipeline.name(), threads, c.inputFiles, c.ignoredFiles, c.inputProblems, c.inputSkipped,
+                    c.read, c.written, c.failed, c.skipped, c.warnings, c.characters, round(seconds),
+                    round(c.written / Math.max(seconds, 1e-9)), round(c.characters / Math.max(seconds, 1e-9)), rs, ss, jars,
+                    skipItems, interrupted);
         }
 
         private void writeReport(RunReport report) throws IOException {
-            Path target = options.outputDirectory().resolve("report.json");
-            Path tmp = options.outputDirectory().resolve("report.json.partial");
+            Path target = options.outputDirectory().resolve(REPORT);
+            Path tmp = options.outputDirectory().resolve(REPORT + ".partial");
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(tmp.toFile(), report.toMap());
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
     }
 
+    /** An item: a file found in the inputs, read by {@code reader} (null: no reader takes it, ignored). */
+    private record FileMark(String reader) {
+    }
+
+    private static final byte NOT_REACHED = 0;
+    private static final byte PASS = 1;
+    private static final byte FAIL = 2;
+    private static final byte SKIP = 3;
+
     private static final Object END = new Object();
+
+    /** What must not change between an interrupted run and its resumption: everything that shapes the output. */
+    static String fingerprint(Pipeline p) {
+        StringBuilder b = new StringBuilder();
+        b.append(p.name()).append('\n').append(p.language()).append('\n');
+        Pipeline.Source s = p.source();
+        b.append(s.reader() == null ? "files" : s.reader().name() + " " + s.reader().config()).append(' ').append(s.glob())
+                .append(' ').append(new java.util.TreeMap<>(s.readers())).append('\n');
+        for (Pipeline.Step st : p.steps()) {
+            b.append("step ").append(st.name()).append(' ').append(st.config()).append('\n');
+        }
+        for (Pipeline.Step st : p.outputs()) {
+            b.append("output ").append(st.name()).append(' ').append(st.config()).append('\n');
+        }
+        b.append("maxDocumentChars ").append(p.limits().maxDocumentChars()).append('\n');
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private static double round(double v) {
         return Math.round(v * 1000) / 1000.0;

@@ -41,6 +41,16 @@ public final class RunContext implements PluginContext {
         return outputDirectory;
     }
 
+    /** As the default, but a path the file system cannot hold (a NUL character) is a configuration error too. */
+    @Override
+    public Path resolveOutput(String configured) {
+        try {
+            return PluginContext.super.resolveOutput(configured);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new ConfigException("output path '" + configured.replace("\0", "\\0") + "' is not a valid path: " + e.getReason());
+        }
+    }
+
     @Override
     public InputStream openResource(String path) {
         for (ClassLoader cl : loaders) {

@@ -48,7 +48,18 @@ public final class PipelineLoader {
         this.binder = binder;
     }
 
+    /** Largest pipeline file read, in bytes: a pipeline is a page of YAML, not data. */
+    public static final long MAX_FILE_BYTES = 1_000_000;
+
     public Pipeline load(Path file) {
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) > MAX_FILE_BYTES) {
+                throw new ConfigException("pipeline file " + file + " is " + Files.size(file) + " bytes; pipelines are "
+                        + "limited to " + MAX_FILE_BYTES + " bytes (is this really a pipeline?)");
+            }
+        } catch (IOException e) {
+            throw new ConfigException("cannot read pipeline file " + file + ": " + e.getMessage(), e);
+        }
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return parse(r, file.toString());
         } catch (NoSuchFileException e) {

@@ -15,8 +15,16 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -33,6 +41,11 @@ public final class PluginRegistry {
     private final Map<PluginKind, Map<String, PluginEntry>> entries = new LinkedHashMap<>();
     private final List<LoadedJar> jars = new ArrayList<>();
     private final List<ClassLoader> loaders = new ArrayList<>();
+    private final Set<PluginEntry> checked = ConcurrentHashMap.newKeySet();
+
+    /** Where a plugin jar declares the API version it was built against. */
+    public static final String DESCRIPTOR = "META-INF/froissart-plugin.properties";
+    private static final Pattern MAJOR_MINOR = Pattern.compile("(\\d+)\\.(\\d+)");
 
     /** A plugin jar that was loaded, with its SHA-256, for the run report. */
     public record LoadedJar(Path path, String sha256) {
@@ -73,11 +86,35 @@ public final class PluginRegistry {
             int before = size();
             discover(loader, jar.getFileName().toString());
             if (size() == before) {
-                throw new ConfigException("plugin jar " + jar + " registers no factory: add a file "
-                        + "META-INF/services/org.froissart.api.ExtractorFactory (or SourceReaderFactory, OutputFactory) "
-                        + "listing your factory classes, one per line");
+                throw new ConfigException(noFactory(jar));
             }
         }
+    }
+
+    /** Why a jar registered nothing: no services file at all, or a misnamed one. */
+    private static String noFactory(Path jar) {
+        Set<String> services = new TreeSet<>();
+        try (JarFile j = new JarFile(jar.toFile())) {
+            for (JarEntry e : (Iterable<JarEntry>) j.stream()::iterator) {
+                if (e.getName().startsWith("META-INF/services/") && !e.isDirectory()) {
+                    services.add(e.getName());
+                }
+            }
+        } catch (IOException e) {
+            return "plugin jar " + jar + " cannot be read as a jar: " + e.getMessage();
+        }
+        List<String> valid = new ArrayList<>();
+        for (PluginKind k : PluginKind.values()) {
+            valid.add("META-INF/services/" + k.service().getName());
+        }
+        List<String> present = valid.stream().filter(services::contains).collect(Collectors.toList());
+        String found = services.isEmpty() ? "it has no META-INF/services entry"
+                : !present.isEmpty() ? "its " + String.join(", ", present) + " lists no factory class"
+                : "it has " + String.join(", ", services) + " but none of " + String.join(", ", valid);
+        return "plugin jar " + jar + " registers no factory: " + found + "; add a file "
+                + "META-INF/services/org.froissart.api.ExtractorFactory (or SourceReaderFactory, OutputFactory) "
+                + "listing your factory classes, one fully qualified class name per line "
+                + "(src/main/resources/META-INF/services/... in a Maven project)";
     }
 
     private int size() {
@@ -106,48 +143,78 @@ public final class PluginRegistry {
                 } catch (IllegalArgumentException e) {
                     throw new ConfigException("plugin " + origin + ": " + e.getMessage());
                 }
+                checkApiVersion(p.type(), origin);
                 PluginEntry existing = entries.get(kind).get(name);
                 if (existing != null) {
                     throw new ConfigException("two " + kind.label() + "s are named '" + name + "': "
                             + existing.type().getName() + " (" + existing.origin() + ") and " + p.type().getName()
                             + " (" + origin + "); rename one (its NAME field) or remove one jar");
                 }
-                checkApiVersion(p.type(), origin);
                 entries.get(kind).put(name, new PluginEntry(name, kind, origin, p));
             }
         }
     }
 
-    /** A plugin built against a newer API minor (or another major) cannot run here. */
+    /**
+     * A plugin built against a newer API minor, or another major, cannot run here. A jar without
+     * {@value #DESCRIPTOR} is accepted (it cannot be checked).
+     */
     private static void checkApiVersion(Class<?> type, String origin) {
-        String built = builtAgainst(type);
+        String built = builtAgainst(type, origin);
         if (built == null) {
             return;
         }
-        String[] mine = FroissartApi.VERSION.split("\\.");
-        String[] theirs = built.split("\\.");
-        boolean ok = theirs.length >= 2 && theirs[0].equals(mine[0])
-                && Integer.parseInt(theirs[1]) <= Integer.parseInt(mine[1]);
-        if (!ok) {
-            throw new ConfigException("plugin " + type.getName() + " (" + origin + ") was built against Froissart API "
-                    + built + " but this runner has API " + FroissartApi.VERSION
-                    + "; rebuild the plugin against this version or upgrade the runner");
+        Matcher theirs = MAJOR_MINOR.matcher(built.strip());
+        if (!theirs.matches()) {
+            throw new ConfigException("plugin jar " + origin + ": " + DESCRIPTOR + " has api.version=" + built
+                    + ", expected MAJOR.MINOR such as " + FroissartApi.VERSION
+                    + (built.contains("${") ? "; the Maven property was not replaced: enable resource filtering for "
+                            + "src/main/resources/" + DESCRIPTOR : ""));
+        }
+        Matcher mine = MAJOR_MINOR.matcher(FroissartApi.VERSION);
+        if (!mine.matches()) {
+            throw new IllegalStateException("bad FroissartApi.VERSION " + FroissartApi.VERSION);
+        }
+        int major = Integer.parseInt(theirs.group(1));
+        int minor = Integer.parseInt(theirs.group(2));
+        int myMajor = Integer.parseInt(mine.group(1));
+        int myMinor = Integer.parseInt(mine.group(2));
+        String head = "plugin " + type.getName() + " (" + origin + ") was built against Froissart API " + major + "." + minor;
+        String rebuild = "rebuild the plugin against froissart-api " + FroissartApi.buildVersion() + " (api.version="
+                + FroissartApi.VERSION + ")";
+        if (major != myMajor) {
+            throw new ConfigException(head + " but this runner has API " + FroissartApi.VERSION
+                    + "; a plugin runs only on a runner of the same API major version: " + rebuild
+                    + ", or use a runner with API " + major + ".x");
+        }
+        if (minor > myMinor) {
+            throw new ConfigException(head + ", newer than this runner's API " + FroissartApi.VERSION
+                    + " (it may call methods this runner lacks): upgrade the runner to one with API " + major + "." + minor
+                    + " or later, or " + rebuild);
         }
     }
 
-    /** Reads "Froissart-Api-Version" from the plugin jar's manifest, if the plugin declares it. */
-    private static String builtAgainst(Class<?> type) {
-        URL url = type.getClassLoader() == null ? null
-                : type.getClassLoader().getResource("META-INF/froissart-plugin.properties");
-        if (url == null || type.getClassLoader() == PluginRegistry.class.getClassLoader()) {
+    /** The api.version of the plugin jar's {@value #DESCRIPTOR}, or null when the jar has none. */
+    private static String builtAgainst(Class<?> type, String origin) {
+        ClassLoader cl = type.getClassLoader();
+        if (cl == null || cl == PluginRegistry.class.getClassLoader()) {
+            return null;
+        }
+        URL url = cl.getResource(DESCRIPTOR);
+        if (url == null) {
             return null;
         }
         try (InputStream in = url.openStream()) {
-            java.util.Properties p = new java.util.Properties();
+            Properties p = new Properties();
             p.load(in);
-            return p.getProperty("api.version");
-        } catch (IOException e) {
-            return null;
+            String v = p.getProperty("api.version");
+            if (v == null || v.isBlank()) {
+                throw new ConfigException("plugin jar " + origin + ": " + DESCRIPTOR + " has no api.version; add the line "
+                        + "'api.version=" + FroissartApi.VERSION + "' (the Froissart API major.minor the plugin is built against)");
+            }
+            return v;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ConfigException("plugin jar " + origin + ": cannot read " + DESCRIPTOR + ": " + e.getMessage(), e);
         }
     }
 
@@ -175,8 +242,43 @@ public final class PluginRegistry {
         return new ArrayList<>(entries.get(kind).values());
     }
 
+    /**
+     * The factory of that kind and name, or null. The first look-up of a plugin creates its factory and
+     * checks it, so a plugin that cannot be used fails with a message naming it.
+     *
+     * @throws ConfigException when the factory cannot be created or its config type is not a record
+     */
     public PluginEntry find(PluginKind kind, String name) {
-        return entries.get(kind).get(name);
+        PluginEntry e = entries.get(kind).get(name);
+        if (e != null && !checked.contains(e)) {
+            check(e);
+            checked.add(e);
+        }
+        return e;
+    }
+
+    private static void check(PluginEntry e) {
+        String who = e.kind().label() + " '" + e.name() + "' (" + e.type().getName() + ", " + e.origin() + ")";
+        PluginFactory<?> f;
+        try {
+            f = e.factory();
+        } catch (ServiceConfigurationError | RuntimeException | LinkageError err) {
+            Throwable c = err.getCause() != null ? err.getCause() : err;
+            throw new ConfigException(who + ": cannot create the factory: " + c + "; a factory needs a public "
+                    + "no-argument constructor that does no heavy work, and every class it uses must be in its jar "
+                    + "(plugins see only the JDK and org.froissart.api)", err);
+        }
+        Class<?> config;
+        try {
+            config = f.configType();
+        } catch (RuntimeException | LinkageError err) {
+            throw new ConfigException(who + ": configType() failed: " + err, err);
+        }
+        if (config == null || !config.isRecord()) {
+            throw new ConfigException(who + ": configType() returns " + (config == null ? "null" : config.getName())
+                    + ", which is not a record; declare the settings as a record whose components are the keys "
+                    + "under 'with:', e.g. 'public record Config(Integer minLength) { }', and return Config.class");
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.froissart.io.text;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -16,6 +17,7 @@ import java.util.NoSuchElementException;
 import org.froissart.api.Document;
 import org.froissart.api.DocumentStream;
 import org.froissart.api.InputException;
+import org.froissart.api.InputTooLargeException;
 import org.froissart.api.SourceReader;
 import org.froissart.api.SourceRecord;
 
@@ -64,13 +66,9 @@ final class TextFileReader implements SourceReader {
 
     Document read(Path file) throws IOException {
         String where = file.toString();
-        long size = Files.size(file);
-        if (size > config.maxBytes()) {
-            throw new InputException(where, "file is " + size + " bytes, more than the text reader's maxBytes ("
-                    + config.maxBytes() + "); raise 'maxBytes' under the reader's settings to read it");
-        }
-        byte[] bytes = Files.readAllBytes(file);
-        String text = decode(bytes, where);
+        byte[] bytes = readAtMost(file, where);
+        boolean[] latin1 = new boolean[1];
+        String text = decode(bytes, where, latin1);
         if (text.isBlank()) {
             throw new InputException(where, "empty file: no text to read");
         }
@@ -78,7 +76,7 @@ final class TextFileReader implements SourceReader {
         int dot = name.lastIndexOf('.');
         String id = dot > 0 ? name.substring(0, dot) : name;
         Document doc = new Document(id, where, text);
-        if (decodedAsLatin1) {
+        if (latin1[0]) {
             doc.metadata().put("encoding", "ISO-8859-1");
             doc.metadata().put("warning", "not valid UTF-8: decoded as ISO-8859-1 (Latin-1); check accented characters");
         }
@@ -86,10 +84,39 @@ final class TextFileReader implements SourceReader {
         return doc;
     }
 
-    private boolean decodedAsLatin1;
+    /** The file's bytes, refusing files larger than maxBytes without reading them (even if they grow meanwhile). */
+    private byte[] readAtMost(Path file, String where) throws IOException {
+        long size = Files.size(file);
+        if (size > config.maxBytes()) {
+            throw tooLarge(where, size);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            int limit = (int) Math.min(config.maxBytes(), Integer.MAX_VALUE - 64L);
+            byte[] bytes = in.readNBytes(limit);
+            if (bytes.length == limit && in.read() >= 0) {
+                throw tooLarge(where, Files.size(file));
+            }
+            return bytes;
+        }
+    }
 
-    private String decode(byte[] bytes, String where) {
-        decodedAsLatin1 = false;
+    private InputTooLargeException tooLarge(String where, long size) {
+        return new InputTooLargeException(where, "file is " + size + " bytes, more than the text reader's maxBytes ("
+                + config.maxBytes() + "); raise 'maxBytes' under the reader's settings to read it");
+    }
+
+    private String decode(byte[] bytes, String where, boolean[] latin1) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
+                || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)) {
+            // UTF-16 with a byte order mark (Windows "Unicode" text): its NUL bytes are not binary.
+            CharsetDecoder utf16 = StandardCharsets.UTF_16.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            try {
+                return utf16.decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                throw new InputException(where, "starts with a UTF-16 byte order mark but is not valid UTF-16");
+            }
+        }
         int probe = Math.min(bytes.length, 8192);
         int controls = 0;
         for (int i = 0; i < probe; i++) {
@@ -114,7 +141,7 @@ final class TextFileReader implements SourceReader {
                 throw new InputException(where, "invalid UTF-8 at byte " + firstInvalid(bytes, start)
                         + "; convert the file to UTF-8 or set 'latin1Fallback: true'");
             }
-            decodedAsLatin1 = true;
+            latin1[0] = true;
             return new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
         }
     }

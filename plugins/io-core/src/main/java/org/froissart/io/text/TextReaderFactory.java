@@ -15,7 +15,7 @@ public final class TextReaderFactory implements SourceReaderFactory<TextReaderFa
             @Description("Largest file read, in bytes; larger files are reported and not read") Long maxBytes,
             @Description("Decode files that are not valid UTF-8 as ISO-8859-1 (with a warning in metadata) instead of failing them") Boolean latin1Fallback) {
         public Config {
-            maxBytes = maxBytes == null ? 5_000_000L : maxBytes;
+            maxBytes = maxBytes == null ? 20_000_000L : maxBytes;
             latin1Fallback = latin1Fallback == null || latin1Fallback;
             if (maxBytes <= 0) {
                 throw new IllegalArgumentException("maxBytes must be positive");

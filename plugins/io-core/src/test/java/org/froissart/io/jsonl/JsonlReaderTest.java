@@ -197,11 +197,39 @@ class JsonlReaderTest {
     }
 
     @Test
-    void invalidUtf8StopsTheFileWithAnError() throws IOException {
-        byte[] content = "{\"text\":\"ok\"}\n{\"text\":\"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1);
-        List<SourceRecord> r = read(DEFAULTS, "latin.jsonl", content);
-        SourceRecord last = r.get(r.size() - 1);
-        assertNotNull(last.error());
-        assertTrue(last.error().getMessage().contains("invalid UTF-8"), last.error().getMessage());
+    void invalidUtf8LineIsDecodedAsLatin1WithAWarning() throws IOException {
+        byte[] content = "{\"text\":\"ok\"}\n{\"text\":\"caf\u00e9\"}\n{\"text\":\"apr\u00e8s\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] utf8 = "{\"text\":\"apr\u00e8s\"}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] all = Arrays.copyOf(content, content.length + utf8.length);
+        System.arraycopy(utf8, 0, all, content.length, utf8.length);
+        List<SourceRecord> r = read(DEFAULTS, "latin.jsonl", all);
+        assertEquals(4, r.size());
+        assertEquals("ok", r.get(0).document().text());
+        assertEquals(null, r.get(0).document().metadata().get("warning"));
+        assertEquals("caf\u00e9", r.get(1).document().text());
+        assertEquals("ISO-8859-1", r.get(1).document().metadata().get("encoding"));
+        assertTrue(r.get(1).document().metadata().get("warning").contains("not valid UTF-8"));
+        assertEquals("apr\u00e8s", r.get(3).document().text(), "the next UTF-8 line is read as UTF-8");
+        assertEquals(null, r.get(3).document().metadata().get("encoding"));
+    }
+
+    @Test
+    void hugeLineIsSkippedWithoutReadingItWhole() throws IOException {
+        JsonlReaderFactory.Config c = new JsonlReaderFactory.Config(null, null, null, null, null, 1000);
+        String big = "{\"text\":\"" + "x".repeat(100_000) + "\"}\n";
+        List<SourceRecord> r = read(c, "big.jsonl", ("{\"text\":\"a\"}\n" + big + "{\"text\":\"b\"}\r\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(3, r.size());
+        assertTrue(r.get(1).error() instanceof org.froissart.api.InputTooLargeException, r.get(1).toString());
+        assertEquals(at("big.jsonl", 2) + ": line of 100011 bytes is longer than maxLineChars (1000)", r.get(1).error().getMessage());
+        assertEquals("b", r.get(2).document().text());
+        assertEquals(at("big.jsonl", 3), r.get(2).document().source());
+    }
+
+    @Test
+    void byteOrderMarkAndTrailingGarbage() throws IOException {
+        List<SourceRecord> r = read(DEFAULTS, "bom.jsonl", "\uFEFF{\"text\":\"a\"}\n{\"text\":\"b\"} trailing\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals("a", r.get(0).document().text());
+        assertTrue(r.get(1).error().getMessage().startsWith(at("bom.jsonl", 2)), r.get(1).error().getMessage());
+        assertTrue(r.get(1).error().getMessage().contains("not valid JSON"), r.get(1).error().getMessage());
     }
 }

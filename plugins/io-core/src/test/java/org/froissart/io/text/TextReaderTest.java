@@ -175,7 +175,7 @@ class TextReaderTest {
                 () -> new TextReaderFactory.Config(0L, null));
         assertEquals("maxBytes must be positive", e.getMessage());
         assertTrue(new TextReaderFactory.Config(null, null).latin1Fallback());
-        assertEquals(5_000_000L, new TextReaderFactory.Config(null, null).maxBytes());
+        assertEquals(20_000_000L, new TextReaderFactory.Config(null, null).maxBytes());
         assertFalse(new TextReaderFactory.Config(null, false).latin1Fallback());
     }
 }
