@@ -42,6 +42,8 @@ public final class Cli {
             "                         precision, recall and F1 of entities against gold spans",
             "  eval events --petrarch RECORDS.xml --dictionaries DIR",
             "                         code a PETRARCH validation file and score it",
+            "  eval events --plover GOLD.json [--pipeline FILE]",
+            "                         event type and actor country accuracy on PLOVER gold records",
             "  bench [--corpus FILE] [--threads 1,2] [--limit N] [--pipeline FILE]",
             "                         throughput of the full pipeline (default corpus: " + BenchCommand.DEFAULT_CORPUS + ")",
             "  init-plugin --name NAME --package PKG [--dir DIR]",

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.froissart.testkit.TestPipelines;
 import org.froissart.api.Document;
 import org.froissart.api.Output;
 import org.froissart.output.table.Table;
@@ -30,7 +31,7 @@ class CsvEndToEndTest {
 
     @BeforeAll
     static void run() throws IOException {
-        docs = SeedPipeline.run();
+        docs = TestPipelines.newsOverSeeds();
         try (Output o = new CsvOutputFactory().create(new CsvOutputFactory.Config(null), new TestPluginContext(out))) {
             for (Document d : docs) {
                 o.write(d);

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.froissart.testkit.TestPipelines;
 import org.froissart.api.Document;
 import org.froissart.api.Output;
 import org.froissart.testkit.TestPluginContext;
@@ -30,7 +31,7 @@ class DuckDbEndToEndTest {
 
     @BeforeAll
     static void load() throws IOException, SQLException {
-        docs = SeedPipeline.run();
+        docs = TestPipelines.newsOverSeeds();
         try (Output o = new DuckDbOutputFactory().create(new DuckDbOutputFactory.Config(null, null, null), new TestPluginContext(out))) {
             for (Document d : docs) {
                 o.write(d);

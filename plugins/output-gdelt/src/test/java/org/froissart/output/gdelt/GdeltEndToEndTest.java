@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.froissart.testkit.TestPipelines;
 import org.froissart.api.Document;
 import org.froissart.api.Output;
 import org.froissart.testkit.TestPluginContext;
@@ -21,7 +22,7 @@ class GdeltEndToEndTest {
 
     @Test
     void seedsAsGdelt() throws IOException {
-        List<Document> docs = SeedPipeline.run();
+        List<Document> docs = TestPipelines.newsOverSeeds();
         try (Output o = new GdeltOutputFactory().create(new GdeltOutputFactory.Config("g", true, null), new TestPluginContext(out))) {
             for (Document d : docs) {
                 o.write(d);

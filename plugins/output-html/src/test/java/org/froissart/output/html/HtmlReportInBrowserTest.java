@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.froissart.testkit.TestPipelines;
 import org.froissart.api.Document;
 import org.froissart.api.Output;
 import org.froissart.testkit.TestPluginContext;
@@ -34,7 +35,7 @@ class HtmlReportInBrowserTest {
 
     @BeforeAll
     static void write() throws IOException {
-        docs = SeedPipeline.run();
+        docs = TestPipelines.newsOverSeeds();
         try (Output o = new HtmlOutputFactory().create(new HtmlOutputFactory.Config(null, "Seeds"), new TestPluginContext(out))) {
             for (Document d : docs) {
                 o.write(d);

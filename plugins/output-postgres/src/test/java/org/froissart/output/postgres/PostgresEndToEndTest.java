@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.froissart.testkit.TestPipelines;
 import org.froissart.api.Document;
 import org.froissart.api.Output;
 import org.froissart.testkit.TestPluginContext;
@@ -30,7 +31,7 @@ class PostgresEndToEndTest {
     void seedsTwiceThenTheGuideQueries() throws Exception {
         Pg.assumeAvailable();
         schema = Pg.freshSchema();
-        List<Document> docs = SeedPipeline.run();
+        List<Document> docs = TestPipelines.newsOverSeeds();
         for (int run = 0; run < 2; run++) {
             try (Output o = new PostgresOutputFactory().create(new PostgresOutputFactory.Config(null, null, null, schema, 1, null),
                     new TestPluginContext(out))) {
