@@ -254,8 +254,10 @@ public final class EntityFinder {
                     while (j < sentenceEnd[i] && j - start < 4 && capitalised(text, tokens.get(j)) && isWord(tokens.get(j))) {
                         j++;
                     }
-                    out.add(new Candidate(start, j, tokens.get(start).start(), tokens.get(j - 1).end(), EntityType.PERSON, false));
-                    i = j - 1;
+                    if (j > start) {
+                        out.add(new Candidate(start, j, tokens.get(start).start(), tokens.get(j - 1).end(), EntityType.PERSON, false));
+                        i = j - 1;
+                    }
                 }
             } else if (k.orgKeywords.contains(norm) && capitalised(text, tokens.get(i))) {
                 int j = organisationEnd(text, tokens, i + 1, sentenceEnd[i]);
@@ -283,8 +285,12 @@ public final class EntityFinder {
                 if (!isWord(t) && !k.connectors.contains(t.norm())) {
                     return -1;
                 }
-                if (capitalised(text, t) && capitalised(text, tokens.get(x + 1)) && isWord(tokens.get(x + 1))) {
-                    return x;
+                if (capitalised(text, t) && isWord(t) && capitalised(text, tokens.get(x + 1)) && isWord(tokens.get(x + 1))) {
+                    // "de la Défense Sergueï Choïgou": a capitalised word right after "de la" heads the
+                    // complement when two more capitalised words follow it.
+                    boolean complementHead = k.connectors.contains(tokens.get(x - 1).norm()) && x + 2 < end
+                            && capitalised(text, tokens.get(x + 2)) && isWord(tokens.get(x + 2));
+                    return complementHead ? x + 1 : x;
                 }
             }
         }

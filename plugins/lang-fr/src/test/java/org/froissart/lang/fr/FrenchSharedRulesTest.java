@@ -1,7 +1,6 @@
 package org.froissart.lang.fr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,11 +10,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.froissart.api.Amount;
 import org.froissart.api.TemporalExpression;
-import org.froissart.extractors.amounts.AmountExtractor;
 import org.junit.jupiter.api.Test;
 
-/** Throughput and shared-instance checks on the real French tables. */
-class FrenchThroughputTest {
+/** Shared-instance checks on the real French date and number tables. */
+class FrenchSharedRulesTest {
     static final String PARAGRAPH = "Jeudi, la police a interpellé 21 personnes à Lyon, a indiqué hier "
             + "la préfecture. L'attaque du 14 juillet 2019 avait fait quatre morts et 1 500 blessés ; "
             + "l'an dernier, l'État a débloqué 10 millions d'euros, soit 8,5 % du budget. Au début du mois, "
@@ -33,27 +31,10 @@ class FrenchThroughputTest {
         return sb.toString();
     }
 
+    /** One shared instance gives the same results from several threads (speed is measured by `froissart bench`). */
     @Test
-    void throughputAndThreadSafety() throws Exception {
+    void sharedRulesAgreeAcrossThreads() throws Exception {
         LocalDate pub = LocalDate.of(2024, 11, 23);
-        String text = corpus(4_000_000);
-        for (int w = 0; w < 3; w++) {
-            FrenchDateRulesTest.FR.find(text, pub);
-            FrenchAmountRulesTest.FR.find(text);
-        }
-        long t0 = System.nanoTime();
-        List<TemporalExpression> dates = FrenchDateRulesTest.FR.find(text, pub);
-        long t1 = System.nanoTime();
-        List<Amount> amounts = FrenchAmountRulesTest.FR.find(text, AmountExtractor.spansOf(dates));
-        long t2 = System.nanoTime();
-        double mb = text.length() / 1e6;
-        double dateRate = mb / ((t1 - t0) / 1e9);
-        double amountRate = mb / ((t2 - t1) / 1e9);
-        System.out.printf("dates: %.1f MB/s (%d found), amounts: %.1f MB/s (%d found)%n",
-                dateRate, dates.size(), amountRate, amounts.size());
-        // loose bound: the suite may run next to other builds; typical figures are printed above
-        assertTrue(dateRate > 2 && amountRate > 2, "too slow: " + dateRate + " / " + amountRate);
-
         String small = corpus(50_000);
         List<TemporalExpression> expectedDates = FrenchDateRulesTest.FR.find(small, pub);
         List<Amount> expectedAmounts = FrenchAmountRulesTest.FR.find(small);
