@@ -845,12 +845,18 @@ public final class PipelineExecutor {
 
     /** A progress line on stderr every few seconds for long runs. */
     private static final class Progress {
+        private static final char[] SPINNER = {'|', '/', '-', '\\'};
         private final PrintStream out;
+        /** On a terminal one line is redrawn in place; in a log a plain line is printed every two seconds. */
+        private final boolean terminal;
         private final long start = System.nanoTime();
         private long last = System.nanoTime();
+        private int frame;
+        private boolean drawn;
 
         Progress(PrintStream out) {
             this.out = out;
+            this.terminal = out != null && System.console() != null && !"dumb".equals(System.getenv("TERM"));
         }
 
         void tick(long docs, long chars) {
@@ -858,15 +864,32 @@ public final class PipelineExecutor {
                 return;
             }
             long now = System.nanoTime();
-            if (now - last > 2_000_000_000L) {
-                last = now;
-                double s = (now - start) / 1e9;
+            if (now - last < (terminal ? 250_000_000L : 2_000_000_000L)) {
+                return;
+            }
+            last = now;
+            double s = (now - start) / 1e9;
+            if (terminal) {
+                long secs = (long) s;
+                out.printf("\r%c froissart  %,d documents  %,.0f docs/s  %,.1f M chars/s  %d:%02d ",
+                        SPINNER[frame++ % SPINNER.length], docs, docs / s, chars / s / 1e6, secs / 60, secs % 60);
+                out.flush();
+                drawn = true;
+            } else {
                 out.printf("froissart: %,d documents, %,.0f docs/s, %,.0f chars/s%n", docs, docs / s, chars / s);
             }
         }
 
         void done(long docs, long chars) {
-            if (out != null && System.nanoTime() - start > 2_000_000_000L) {
+            if (out == null) {
+                return;
+            }
+            if (drawn) {
+                last = 0;
+                tick(docs, chars);
+                out.println();
+            } else if (System.nanoTime() - start > 2_000_000_000L) {
+                last = 0;
                 tick(docs, chars);
             }
         }
