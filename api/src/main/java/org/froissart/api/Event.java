@@ -16,8 +16,9 @@ import java.util.List;
  * @param quadClass    CAMEO QuadClass 1-4
  * @param goldstein    Goldstein score
  * @param negated      the text says the event did not happen
- * @param hypothetical conditional, future or wished, not reported as having happened
+ * @param hypothetical conditional, wished, threatened or asked for, not reported as having happened
  * @param repeats      later mentions of the same (source, code, target) in the article
+ * @param future       announced or planned for the future ("signera", "will visit"), not yet happened
  */
 @Api(Api.Status.STABLE)
 public record Event(
@@ -33,8 +34,22 @@ public record Event(
         double goldstein,
         boolean negated,
         boolean hypothetical,
-        List<Mention> repeats) {
+        List<Mention> repeats,
+        boolean future) {
     public Event {
         repeats = repeats == null ? List.of() : List.copyOf(repeats);
+    }
+
+    /** An event reported as past or present (not future): the constructor of API 1.0. */
+    public Event(String cameo, String ploverType, String ploverMode, EventActor source, EventActor target, Mention trigger,
+                 Span sentence, String date, int quadClass, double goldstein, boolean negated, boolean hypothetical,
+                 List<Mention> repeats) {
+        this(cameo, ploverType, ploverMode, source, target, trigger, sentence, date, quadClass, goldstein, negated,
+                hypothetical, repeats, false);
+    }
+
+    /** Reported as having happened: neither negated, hypothetical nor future. */
+    public boolean factual() {
+        return !negated && !hypothetical && !future;
     }
 }

@@ -111,7 +111,8 @@ final class EventCoder {
                     List<Mention> repeats = new ArrayList<>(f.repeats());
                     repeats.add(e.trigger());
                     out.set(first, new Event(f.cameo(), f.ploverType(), f.ploverMode(), f.source(), f.target(), f.trigger(),
-                            f.sentence(), f.date(), f.quadClass(), f.goldstein(), f.negated(), f.hypothetical(), repeats));
+                            f.sentence(), f.date(), f.quadClass(), f.goldstein(), f.negated(), f.hypothetical(), repeats,
+                            f.future()));
                 }
             }
             for (ActorChunk a : actors) {
@@ -233,7 +234,8 @@ final class EventCoder {
         String text = d.text();
         Mention trigger = Mention.of(text, tokens.get(hit.start()).start(), tokens.get(hit.end() - 1).end());
         return new Event(t.cameo(), c.ploverType(), c.ploverMode(), src, tgt, trigger, sentence, date(d, sentence),
-                c.quadClass(), c.goldstein(), negated(tokens, from, hit), hypothetical(tokens, from, hit), List.of());
+                c.quadClass(), c.goldstein(), negated(tokens, from, hit), hypothetical(tokens, from, hit), List.of(),
+                future(tokens, from, hit));
     }
 
     /**
@@ -457,16 +459,32 @@ final class EventCoder {
         return false;
     }
 
+    /** "pourrait frapper", "si … signait", "menace de frapper", "frapperait": not reported as done. */
     private boolean hypothetical(List<Token> tokens, int from, TriggerDictionary.Hit hit) {
+        if (precededBy(tokens, from, hit, hypothetical)) {
+            return true;
+        }
+        String verb = tokens.get(hit.start()).norm();
+        return verb.length() > 5 && (verb.endsWith("rait") || verb.endsWith("raient"));
+    }
+
+    /** "va signer", "will visit", "signera", "se rendront": announced for later. */
+    private boolean future(List<Token> tokens, int from, TriggerDictionary.Hit hit) {
+        if (precededBy(tokens, from, hit, future)) {
+            return true;
+        }
+        String verb = tokens.get(hit.start()).norm();
+        return verb.length() > 5 && (verb.endsWith("era") || verb.endsWith("eront") || verb.endsWith("dra")
+                || verb.endsWith("dront") || verb.endsWith("ira") || verb.endsWith("iront"));
+    }
+
+    private static boolean precededBy(List<Token> tokens, int from, TriggerDictionary.Hit hit, Set<String> words) {
         for (int i = Math.max(from, hit.start() - NEGATION_WINDOW); i < hit.start(); i++) {
-            String n = tokens.get(i).norm();
-            if (hypothetical.contains(n) || future.contains(n)) {
+            if (words.contains(tokens.get(i).norm())) {
                 return true;
             }
         }
-        String verb = tokens.get(hit.start()).norm();
-        // Future and conditional forms of the trigger itself: "signera", "frapperait".
-        return verb.length() > 5 && (verb.endsWith("era") || verb.endsWith("eront") || verb.endsWith("erait") || verb.endsWith("eraient"));
+        return false;
     }
 
     private static boolean preposition(List<Token> tokens, int i) {

@@ -152,6 +152,7 @@ public final class DocumentJson {
         nullable(g, "date", e.date());
         g.writeBooleanField("negated", e.negated());
         g.writeBooleanField("hypothetical", e.hypothetical());
+        g.writeBooleanField("future", e.future());
         g.writeArrayFieldStart("repeats");
         for (Mention m : e.repeats()) {
             mention(g, m);

@@ -96,7 +96,7 @@ class DocumentJsonTest {
         assertEquals(List.of("start", "end", "text", "speaker", "speakerText"), names(n.get("quotes").get(0)));
         JsonNode e = n.get("events").get(0);
         assertEquals(List.of("cameo", "plover", "quadClass", "goldstein", "source", "target", "trigger", "sentence", "date",
-                "negated", "hypothetical", "repeats"), names(e));
+                "negated", "hypothetical", "future", "repeats"), names(e));
         assertEquals(List.of("type", "mode"), names(e.get("plover")));
         assertEquals(List.of("entity", "code", "text"), names(e.get("source")));
         assertEquals(List.of("entity", "code", "text"), names(e.get("target")));

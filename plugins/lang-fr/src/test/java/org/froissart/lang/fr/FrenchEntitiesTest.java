@@ -72,4 +72,17 @@ class FrenchEntitiesTest {
         assertEquals(1, d.events().stream().filter(e -> e.cameo().startsWith("17")).count(), d.events().toString());
         assertEquals("BOLMIL", d.events().stream().filter(e -> e.cameo().startsWith("17")).findFirst().get().target().code());
     }
+
+    @Test
+    void futureAndHypotheticalAreFlaggedNotDropped() {
+        Document d = run("La Russie signera un accord avec la Chine. La Turquie pourrait bombarder la Syrie.");
+        var sign = d.events().stream().filter(e -> e.cameo().startsWith("057")).findFirst().orElseThrow(() ->
+                new AssertionError(d.events().toString()));
+        assertEquals(true, sign.future());
+        assertEquals(false, sign.hypothetical());
+        var strike = d.events().stream().filter(e -> e.cameo().startsWith("19")).findFirst().orElseThrow(() ->
+                new AssertionError(d.events().toString()));
+        assertEquals(true, strike.hypothetical());
+        assertEquals(false, strike.factual());
+    }
 }

@@ -102,7 +102,8 @@ public final class Tables {
             c("event_date", T, "date of the event: YYYY-MM-DD, YYYY-MM or YYYY"),
             c("event_day", DAY, "event_date when it is a full day"),
             c("negated", B, "the text says the event did not happen"),
-            c("hypothetical", B, "conditional, future or wished"),
+            c("hypothetical", B, "conditional, wished, threatened or asked for"),
+            c("future", B, "announced or planned for the future"),
             c("repeat_count", I, "later mentions of the same event in the article")), Tables::eventRows);
 
     public static final Table DATES = new Table("dates", "one row per date expression", List.of(
@@ -181,7 +182,7 @@ public final class Tables {
         List<Object[]> rows = new ArrayList<>(d.events().size());
         int i = 0;
         for (Event e : d.events()) {
-            Object[] r = new Object[30];
+            Object[] r = new Object[EVENTS.columns().size()];
             int k = 0;
             r[k++] = d.id();
             r[k++] = i++;
@@ -202,6 +203,7 @@ public final class Tables {
             r[k++] = day(e.date());
             r[k++] = e.negated();
             r[k++] = e.hypothetical();
+            r[k++] = e.future();
             r[k++] = e.repeats().size();
             rows.add(r);
         }

@@ -78,7 +78,7 @@ public final class GdeltEvents {
         String actionPlace = d.dateline().isEmpty() ? "" : d.dateline().get(0);
         for (int i = 0; i < d.events().size(); i++) {
             Event e = d.events().get(i);
-            if (!all && (e.negated() || e.hypothetical())) {
+            if (!all && !e.factual()) {
                 continue;
             }
             List<String> r = new ArrayList<>(COLUMNS.size());

@@ -25,7 +25,7 @@ public final class GdeltOutputFactory implements OutputFactory<GdeltOutputFactor
     public record Config(
             @Description("Directory to write events.tsv and gkg.tsv to, relative to the output directory") String directory,
             @Description("Write a header row of column names (GDELT files have none)") Boolean header,
-            @Description("Also write negated and hypothetical events (GDELT only records events reported as having happened)") Boolean allEvents) {
+            @Description("Also write negated, hypothetical and future events (GDELT only records events reported as having happened)") Boolean allEvents) {
         public Config {
             directory = directory == null ? "gdelt" : directory;
             header = header != null && header;

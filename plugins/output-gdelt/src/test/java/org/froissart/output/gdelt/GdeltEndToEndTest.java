@@ -30,7 +30,7 @@ class GdeltEndToEndTest {
         }
         List<String> events = Files.readAllLines(out.resolve("g/events.tsv"));
         assertEquals(String.join("\t", GdeltEvents.COLUMNS), events.get(0));
-        long expected = docs.stream().flatMap(d -> d.events().stream()).filter(e -> !e.negated() && !e.hypothetical()).count();
+        long expected = docs.stream().flatMap(d -> d.events().stream()).filter(org.froissart.api.Event::factual).count();
         assertEquals(expected + 1, events.size());
         boolean condemn = false;
         for (String line : events.subList(1, events.size())) {

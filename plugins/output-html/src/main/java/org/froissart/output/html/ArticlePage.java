@@ -91,7 +91,7 @@ final class ArticlePage {
                 + (e.ploverMode() == null ? "" : "/" + e.ploverMode())) + " · " + actor(d, e.source()) + " → "
                 + actor(d, e.target()) + " · QuadClass " + e.quadClass() + " · Goldstein " + Html.number(e.goldstein())
                 + (e.date() == null ? "" : " · " + e.date()) + (e.negated() ? " · NEGATED" : "")
-                + (e.hypothetical() ? " · HYPOTHETICAL" : "");
+                + (e.hypothetical() ? " · HYPOTHETICAL" : "") + (e.future() ? " · FUTURE" : "");
     }
 
     static String actor(Document d, EventActor a) {
@@ -218,6 +218,9 @@ final class ArticlePage {
             }
             if (e.negated()) {
                 b.append(" <span class=\"flag\">negated</span>");
+            }
+            if (e.future()) {
+                b.append(" <span class=\"flag\">future</span>");
             }
             if (e.hypothetical()) {
                 b.append(" <span class=\"flag\">hypothetical</span>");
