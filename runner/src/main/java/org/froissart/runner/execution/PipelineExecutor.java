@@ -184,10 +184,10 @@ public final class PipelineExecutor {
                 } catch (IllegalStateException e) {
                     // already shutting down
                 }
+                progress = new Progress(options.progress(), options.inputs(), pipeline.source().glob());
                 readerThread = new Thread(() -> readAll(slots), "froissart-reader");
                 readerThread.setDaemon(true);
                 readerThread.start();
-                Progress progress = new Progress(options.progress());
                 long lastCheckpoint = System.nanoTime();
                 long every = TimeUnit.MILLISECONDS.toNanos(Math.max(1, options.checkpointMillis()));
                 while (true) {
@@ -510,6 +510,9 @@ public final class PipelineExecutor {
             }
         }
 
+        /** Shown on stderr; also told by the reader thread which files are read. */
+        private volatile Progress progress;
+
         private void readAll(BlockingQueue<Object> slots) {
             try {
                 InputFiles files = new InputFiles(options.inputs(), pipeline.source().glob());
@@ -533,6 +536,7 @@ public final class PipelineExecutor {
                     }
                     emit(slots, new FileMark(readerName));
                     readFile(item.file(), readerName, slots);
+                    progress.fileRead(item.file());
                 }
                 if (produced < skipItems) {
                     slots.put(new ConfigException("cannot resume: the inputs now hold " + produced + " items but the "
@@ -846,17 +850,55 @@ public final class PipelineExecutor {
     /** A progress line on stderr every few seconds for long runs. */
     private static final class Progress {
         private static final char[] SPINNER = {'|', '/', '-', '\\'};
+        private static final int BAR = 24;
         private final PrintStream out;
         /** On a terminal one line is redrawn in place; in a log a plain line is printed every two seconds. */
         private final boolean terminal;
         private final long start = System.nanoTime();
+        /** Bytes of the input files, when there are several and they could be listed quickly; else 0 (no bar). */
+        private final long totalBytes;
+        private final java.util.concurrent.atomic.AtomicLong doneBytes = new java.util.concurrent.atomic.AtomicLong();
         private long last = System.nanoTime();
         private int frame;
         private boolean drawn;
 
-        Progress(PrintStream out) {
+        Progress(PrintStream out, List<Path> inputs, String glob) {
             this.out = out;
             this.terminal = out != null && System.console() != null && !"dumb".equals(System.getenv("TERM"));
+            this.totalBytes = terminal ? inputBytes(inputs, glob) : 0;
+        }
+
+        /** Sizes of the input files, listed for at most a second; 0 for a single file or a listing too long to wait for. */
+        private static long inputBytes(List<Path> inputs, String glob) {
+            long deadline = System.nanoTime() + 1_000_000_000L;
+            long sum = 0;
+            int files = 0;
+            InputFiles listing = new InputFiles(inputs, glob);
+            while (listing.hasNext()) {
+                InputFiles.Item item = listing.next();
+                if (item.problem() == null) {
+                    try {
+                        sum += Files.size(item.file());
+                        files++;
+                    } catch (IOException e) {
+                        // counted when read
+                    }
+                }
+                if (System.nanoTime() > deadline) {
+                    return 0;
+                }
+            }
+            return files > 1 ? sum : 0;
+        }
+
+        void fileRead(Path file) {
+            if (totalBytes > 0) {
+                try {
+                    doneBytes.addAndGet(Files.size(file));
+                } catch (IOException e) {
+                    // the bar only slows down
+                }
+            }
         }
 
         void tick(long docs, long chars) {
@@ -871,8 +913,16 @@ public final class PipelineExecutor {
             double s = (now - start) / 1e9;
             if (terminal) {
                 long secs = (long) s;
-                out.printf("\r%c froissart  %,d documents  %,.0f docs/s  %,.1f M chars/s  %d:%02d ",
-                        SPINNER[frame++ % SPINNER.length], docs, docs / s, chars / s / 1e6, secs / 60, secs % 60);
+                String head;
+                if (totalBytes > 0) {
+                    double f = Math.min(1.0, doneBytes.get() / (double) totalBytes);
+                    int filled = (int) Math.round(f * BAR);
+                    head = "[" + "#".repeat(filled) + ".".repeat(BAR - filled) + String.format("] %3.0f%%", f * 100);
+                } else {
+                    head = String.valueOf(SPINNER[frame++ % SPINNER.length]);
+                }
+                out.printf("\r%s froissart  %,d documents  %,.0f docs/s  %,.1f M chars/s  %d:%02d ",
+                        head, docs, docs / s, chars / s / 1e6, secs / 60, secs % 60);
                 out.flush();
                 drawn = true;
             } else {
