@@ -41,7 +41,7 @@ public final class EntityFinder {
         String text = d.text();
         int[] sentenceEnd = sentenceEnds(tokens, d.sentences());
         boolean[] excluded = boilerplate(tokens, d);
-        List<Candidate> dictionary = dictionaryCandidates(text, tokens, sentenceEnd, excluded);
+        List<Candidate> dictionary = trimPersons(tokens, dictionaryCandidates(text, tokens, sentenceEnd, excluded));
         List<Candidate> tagged = tagger == null ? List.of() : trimPersons(tokens, taggedCandidates(d, tokens, excluded));
         List<Candidate> cues = trimPersons(tokens, cueCandidates(text, tokens, sentenceEnd, excluded));
         // Demonyms ("Russian", "Iraqi") give actors their country but are not names of entities.
@@ -181,23 +181,30 @@ public final class EntityFinder {
             while (tj < tokens.size() && tokens.get(tj).start() < s.end()) {
                 tj++;
             }
-            // Tagged spans are cut at slashes ("Caracas/Moscou") and trimmed to words at both ends.
+            // Tagged spans are cut at slashes ("Caracas/Moscou") and line breaks (table rows), and
+            // trimmed to the name: no punctuation at the ends, no lower-case word before it ("northern
+            // Iraq") and, in English, none after it ("Interfax news agency").
+            String text = d.text();
             int a = ti;
             for (int x = ti; x <= tj; x++) {
-                if (x == tj || tokens.get(x).norm().equals("/")) {
-                    addTrimmed(out, tokens, a, x, s.type(), excluded);
-                    a = x + 1;
+                boolean lineBreak = x > ti && x < tj && text.indexOf('\n', tokens.get(x - 1).end()) >= 0
+                        && text.indexOf('\n', tokens.get(x - 1).end()) < tokens.get(x).start();
+                if (x == tj || tokens.get(x).norm().equals("/") || lineBreak) {
+                    addTrimmed(text, out, tokens, a, x, s.type(), excluded, "en".equals(k.language()));
+                    a = lineBreak ? x : x + 1;
                 }
             }
         }
         return out;
     }
 
-    private static void addTrimmed(List<Candidate> out, List<Token> tokens, int from, int to, EntityType type, boolean[] excluded) {
-        while (from < to && !startsWithLetterOrDigit(tokens.get(from))) {
+    private static void addTrimmed(String text, List<Candidate> out, List<Token> tokens, int from, int to, EntityType type,
+                                   boolean[] excluded, boolean trimTrailingLowerCase) {
+        while (from < to && (!startsWithLetterOrDigit(tokens.get(from)) || Character.isLowerCase(text.charAt(tokens.get(from).start())))) {
             from++;
         }
-        while (to > from && !startsWithLetterOrDigit(tokens.get(to - 1))) {
+        while (to > from && (!startsWithLetterOrDigit(tokens.get(to - 1))
+                || trimTrailingLowerCase && Character.isLowerCase(text.charAt(tokens.get(to - 1).start())))) {
             to--;
         }
         if (to > from && !excluded[from]) {
@@ -214,14 +221,28 @@ public final class EntityFinder {
         for (Candidate c : tagged) {
             int from = c.startToken;
             if (c.type == EntityType.PERSON) {
-                while (from < c.endToken - 1 && (k.titleWords.contains(tokens.get(from).norm())
-                        || c.endToken - from >= 3 && k.places.get(List.of(tokens.get(from).norm())) != null
+                // "Prime Minister Benjamin Netanyahu": the name starts after the last title word.
+                for (int i = c.endToken - 2; i >= from; i--) {
+                    if (k.titleWords.contains(tokens.get(i).norm())) {
+                        from = i + 1;
+                        break;
+                    }
+                }
+                while (from < c.endToken - 1 && (c.endToken - from >= 3 && k.places.get(List.of(tokens.get(from).norm())) != null
                         || c.endToken - from >= 3 && STATE_WORDS.contains(tokens.get(from).norm()))) {
                     from++;
                 }
+            } else if (c.endToken - from > 1 && tokens.get(from).norm().equals("the")) {
+                from++; // "The United States" is "United States"
             }
-            out.add(from == c.startToken ? c
-                    : new Candidate(from, c.endToken, tokens.get(from).start(), c.end, c.type, c.tagged));
+            if (from == c.startToken) {
+                out.add(c);
+            } else {
+                Candidate t = new Candidate(from, c.endToken, tokens.get(from).start(), c.end, c.type, c.tagged);
+                t.place = c.place;
+                t.actors = c.actors;
+                out.add(t);
+            }
         }
         return out;
     }
