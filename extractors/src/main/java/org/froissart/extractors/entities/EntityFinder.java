@@ -280,7 +280,8 @@ public final class EntityFinder {
                         i = j - 1;
                     }
                 }
-            } else if (k.orgKeywords.contains(norm) && capitalised(text, tokens.get(i))) {
+            } else if (k.orgKeywords.contains(norm) && (capitalised(text, tokens.get(i)) || namedComplement(text, tokens, i, sentenceEnd[i]))) {
+                // "Parti socialiste", and in lower case with a named complement: "le ministère des Affaires étrangères".
                 int j = organisationEnd(text, tokens, i + 1, sentenceEnd[i]);
                 if (j > i + 1) {
                     out.add(new Candidate(i, j, tokens.get(i).start(), tokens.get(j - 1).end(), EntityType.ORGANIZATION, false));
@@ -335,6 +336,21 @@ public final class EntityFinder {
         return -1;
     }
 
+    /** "ministère des Affaires étrangères", "ministère de la Défense": a keyword followed by de + a capitalised word. */
+    private boolean namedComplement(String text, List<Token> tokens, int i, int end) {
+        int j = i + 1;
+        if (j < end && k.demonyms.longest(tokens, j, j + 1) != null) {
+            j++; // "ministère russe des Affaires étrangères"
+        }
+        int connectors = 0;
+        while (j < end && connectors < 2 && k.connectors.contains(tokens.get(j).norm())) {
+            j++;
+            connectors++;
+        }
+        return connectors > 0 && j < end && capitalised(text, tokens.get(j)) && isWord(tokens.get(j))
+                && k.places.get(List.of(tokens.get(j).norm())) == null;
+    }
+
     /** End of an organisation name opened by a keyword: adjectives, demonyms and "de + Capitalised" complements. */
     private int organisationEnd(String text, List<Token> tokens, int j, int end) {
         int last = j;
@@ -363,7 +379,9 @@ public final class EntityFinder {
         return w.length() > 4 && (w.endsWith("ale") || w.endsWith("al") || w.endsWith("aux") || w.endsWith("ique")
                 || w.endsWith("ienne") || w.endsWith("ien") || w.endsWith("aire") || w.endsWith("éenne") || w.endsWith("éen")
                 || w.endsWith("aise") || w.endsWith("ais") || w.endsWith("elle") || w.endsWith("el") || w.endsWith("ive")
-                || w.endsWith("if") || w.endsWith("iste") || w.endsWith("ain") || w.endsWith("aine"));
+                || w.endsWith("if") || w.endsWith("iste") || w.endsWith("ain") || w.endsWith("aine") || w.endsWith("ère")
+                || w.endsWith("ères") || w.endsWith("ales") || w.endsWith("iques") || w.endsWith("aires") || w.endsWith("ée")
+                || w.endsWith("ées"));
     }
 
     private static boolean isWord(Token t) {

@@ -53,6 +53,14 @@ final class Roles {
             country = country != null ? country : countryAt(tokens, i, c.endToken);
         }
         if (!person) {
+            if (country == null && sector != null && !EntityFinder.capitalised(text, tokens.get(c.startToken))) {
+                // "le ministère des Affaires étrangères": an institution named by its role alone belongs to the
+                // country named in the same sentence, else to the dateline's.
+                country = countryInSentence(tokens, c, sentenceStart, end);
+                if (country == null) {
+                    country = datelineCountry();
+                }
+            }
             return new String[] {country, country != null && sector != null ? country + sector : null};
         }
         // Before it: "le porte-parole du Kremlin, Dmitri Peskov", "le ministre russe des Affaires étrangères X".
@@ -106,6 +114,23 @@ final class Roles {
             }
         }
         return new String[] {country, country == null ? null : country + sector};
+    }
+
+    private String countryInSentence(List<Token> tokens, Candidate c, int sentenceStart, int end) {
+        for (int i = sentenceStart; i < end; i++) {
+            if (i >= c.startToken && i < c.endToken) {
+                continue;
+            }
+            String country = countryAt(tokens, i, end);
+            if (country == null) {
+                String code = actorCodeAt(tokens, i, end);
+                country = code == null ? null : k.countryOf(code);
+            }
+            if (country != null) {
+                return country;
+            }
+        }
+        return null;
     }
 
     private String agentAt(List<Token> tokens, int i, int limit) {
