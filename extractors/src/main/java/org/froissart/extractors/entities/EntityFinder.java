@@ -368,10 +368,38 @@ public final class EntityFinder {
                     && capitalised(text, tokens.get(j + 2))) {
                 j += 2; // "de la République"
             } else {
-                break;
+                int parent = parentOrganisation(text, tokens, j, end);
+                if (parent < 0) {
+                    break;
+                }
+                j = parent; // "Mission multinationale de soutien à la sécurité de l'ONU"
+                last = j;
             }
         }
         return last;
+    }
+
+    /**
+     * A lower-case complement that ends in a known organisation belongs to the name: "de soutien à la
+     * sécurité de l'ONU". Returns the end of the organisation's name, or -1.
+     */
+    private int parentOrganisation(String text, List<Token> tokens, int j, int end) {
+        if (!k.connectors.contains(tokens.get(j).norm())) {
+            return -1;
+        }
+        for (int x = j + 1; x < Math.min(end, j + 8); x++) {
+            Token t = tokens.get(x);
+            if (capitalised(text, t)) {
+                TokenTrie.Match<Knowledge.Actor> a = k.actors.longest(tokens, x, end);
+                boolean organisation = a != null && a.values().get(0).type() == EntityType.ORGANIZATION
+                        && k.connectors.contains(tokens.get(x - 1).norm());
+                return organisation ? a.end() : -1;
+            }
+            if (!isWord(t) && !k.connectors.contains(t.norm())) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Typical adjective endings of organisation names ("nationale", "populaire", "européenne", "national"). */
@@ -428,7 +456,10 @@ public final class EntityFinder {
                     blocked = true;
                     break;
                 }
-                if (o.overlaps(c) && !(c.contains(o) && c.end - c.start > o.end - o.start && !o.known())) {
+                // An organisation's full name also wins over the known body it names: "Mission … de l'ONU" over "ONU".
+                boolean wins = c.contains(o) && c.end - c.start > o.end - o.start
+                        && (!o.known() || c.type == EntityType.ORGANIZATION);
+                if (o.overlaps(c) && !wins) {
                     blocked = true;
                     break;
                 }

@@ -53,6 +53,13 @@ final class Roles {
             country = country != null ? country : countryAt(tokens, i, c.endToken);
         }
         if (!person) {
+            String parent = null;
+            for (int i = c.startToken + 1; i < c.endToken && parent == null; i++) {
+                parent = actorCodeAt(tokens, i, c.endToken); // "… de l'ONU": a body of the United Nations
+            }
+            if (country == null && parent != null && k.countryOf(parent) == null) {
+                return new String[] {null, parent};
+            }
             if (country == null && sector != null && !EntityFinder.capitalised(text, tokens.get(c.startToken))) {
                 // "le ministère des Affaires étrangères": an institution named by its role alone belongs to the
                 // country named in the same sentence, else to the dateline's.
