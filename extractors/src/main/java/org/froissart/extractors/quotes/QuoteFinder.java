@@ -250,7 +250,7 @@ final class QuoteFinder {
                 if (isPunct(t, ",") && subjectEnd - subjectStart >= 1 && !(apposition && ++commas <= 2)) {
                     break;
                 }
-                if (clauseBoundary(t.norm())) {
+                if (clauseBoundary(t.norm()) && !coordinatedNames(d, tokens, subjectStart - 1)) {
                     break;
                 }
                 subjectStart--;
@@ -335,6 +335,10 @@ final class QuoteFinder {
         if (end - start == 1 && cues.pronouns.contains(tokens.get(start).norm())) {
             return new Attribution(null, words, true);
         }
+        // Several speakers ("Gil et Lavrov partageraient la crainte…"): the words name them, no single entity does.
+        if (speakers(d, s, e) > 1) {
+            return new Attribution(null, words, false);
+        }
         // The speaker is the entity named in the phrase; a person wins over the organisation they speak for.
         Entity best = null;
         for (Entity ent : d.entities()) {
@@ -379,6 +383,45 @@ final class QuoteFinder {
             }
         }
         return best;
+    }
+
+    /** "Gil et Lavrov": an "et/and" between two person mentions joins one subject. */
+    private static boolean coordinatedNames(Document d, List<Token> tokens, int conjunction) {
+        String n = tokens.get(conjunction).norm();
+        if (!(n.equals("et") || n.equals("and")) || conjunction == 0 || conjunction + 1 >= tokens.size()) {
+            return false;
+        }
+        return personAt(d, tokens.get(conjunction - 1).end()) && personAt(d, tokens.get(conjunction + 1).start());
+    }
+
+    private static boolean personAt(Document d, int offset) {
+        for (Entity e : d.entities()) {
+            if (e.type() == EntityType.PERSON) {
+                for (Mention m : e.mentions()) {
+                    if (m.start() == offset || m.end() == offset) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How many different persons are mentioned in [s, e). */
+    private static int speakers(Document d, int s, int e) {
+        int n = 0;
+        for (Entity ent : d.entities()) {
+            if (ent.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (Mention m : ent.mentions()) {
+                if (m.start() >= s && m.end() <= e) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
     }
 
     /**
