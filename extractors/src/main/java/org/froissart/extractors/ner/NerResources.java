@@ -72,8 +72,17 @@ public final class NerResources {
                         continue;
                     }
                     norms.clear();
-                    for (Token t : tokenizer.apply(line)) {
-                        norms.add(t.norm());
+                    if (plainWords(line)) {
+                        // Most entries are letters and spaces: split them as the tokenizer would, without it.
+                        for (String w : line.split(" ")) {
+                            if (!w.isEmpty()) {
+                                norms.add(w.toLowerCase(java.util.Locale.ROOT));
+                            }
+                        }
+                    } else {
+                        for (Token t : tokenizer.apply(line)) {
+                            norms.add(t.norm());
+                        }
                     }
                     b.add(list, norms);
                 }
@@ -82,5 +91,15 @@ public final class NerResources {
             }
         }
         return b.build();
+    }
+
+    private static boolean plainWords(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' && !Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -68,7 +68,7 @@ public final class BenchCommand {
             if (!a.has("--no-startup")) {
                 out.printf("start-up to first document (fresh JVM, one document%s): %.2f s%n",
                         ownJar() != null && Files.isRegularFile(ownJar().resolveSibling("froissart.jsa"))
-                                ? ", with the launcher's class-data archive" : "", startup(input, work));
+                                ? ", with the launcher's class-data archive and collector" : "", startup(input, work));
             }
             // Warm-up: JIT and the language resources, so both measured runs start equal.
             executor.run(pipeline, new PipelineExecutor.Options(List.of(head(input, 300, work.resolve("warmup.jsonl"))),
@@ -151,7 +151,7 @@ public final class BenchCommand {
         }
         Path one = head(input, 1, work.resolve("one.jsonl"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m"));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseParallelGC")); // as ./froissart runs it
         Path archive = jar.resolveSibling("froissart.jsa");
         if (Files.isRegularFile(archive)) {
             // The class-data archive the froissart launcher makes: measure start-up as users get it.
