@@ -173,6 +173,9 @@ final class EventCoder {
             }
         }
         chosen.removeIf(h -> h.trigger().nominal() && insideTitle(text, tokens, from, h.start()));
+        // A trigger word capitalised inside a sentence is a name or a month ("in March", "la République en Marche").
+        chosen.removeIf(h -> h.start() > from && Character.isUpperCase(text.charAt(tokens.get(h.start()).start()))
+                && !tokens.get(h.start() - 1).norm().equals("\""));
         boolean substantive = chosen.stream().anyMatch(h -> !h.trigger().cameo().startsWith("01"));
         if (substantive) {
             chosen.removeIf(h -> h.trigger().cameo().startsWith("01"));
