@@ -1055,6 +1055,10 @@ def build_agents_en(src: Sources) -> list[tuple]:
                     continue
                 # first occurrence wins (the file lists the more specific sense first)
                 rows.setdefault(fm, (fm, sector_of(code), "phoenix " + code))
+    # HAND-WRITTEN: generic government words news uses alone ("Palestinian officials") that Phoenix
+    # only lists inside longer phrases.
+    for fm in ("official", "officials", "authorities", "senior official", "senior officials"):
+        rows.setdefault(fm, (fm, "GOV", "hand-written"))
     return list(rows.values())
 
 
