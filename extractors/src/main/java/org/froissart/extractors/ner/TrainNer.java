@@ -124,6 +124,15 @@ public final class TrainNer {
         return new NameTagger(model, gaz);
     }
 
+    /** Scores a language's bundled model (found through {@code opener}) on a gold file, tokenized as at run time. */
+    public static NerScorer evaluateBundled(Function<String, InputStream> opener, String lang, Path goldFile) throws IOException {
+        NameTagger tagger = NerResources.load(opener, lang);
+        Set<String> abbreviations = NerResources.abbreviations(opener, lang);
+        Tokenizer tokenizer = new Tokenizer(abbreviations);
+        SentenceSplitter splitter = new SentenceSplitter(abbreviations);
+        return evaluate(tagger, NerGold.read(goldFile), tokenizer::tokenize, splitter::split);
+    }
+
     /** Tags every gold document and scores PER/ORG/LOC (MISC ignored). */
     public static NerScorer evaluate(NameTagger tagger, List<NerGold.Doc> docs, Function<String, List<Token>> tokenizer,
                                      java.util.function.BiFunction<String, List<Token>, List<Span>> splitter) {

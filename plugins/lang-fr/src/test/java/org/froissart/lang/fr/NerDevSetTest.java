@@ -6,15 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import org.froissart.api.Token;
-import org.froissart.extractors.ner.NameTagger;
-import org.froissart.extractors.ner.NerGold;
-import org.froissart.extractors.ner.NerResources;
 import org.froissart.extractors.ner.NerScorer;
 import org.froissart.extractors.ner.TrainNer;
-import org.froissart.extractors.text.SentenceSplitter;
-import org.froissart.extractors.text.Tokenizer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,12 +34,7 @@ class NerDevSetTest {
         Path data = dataDir();
         assumeTrue(data != null && Files.exists(data.resolve("ner").resolve(file)), "dev data absent");
         ClassLoader cl = NerDevSetTest.class.getClassLoader();
-        NameTagger tagger = NerResources.load(cl::getResourceAsStream, "fr");
-        Set<String> abbr = NerResources.abbreviations(cl::getResourceAsStream, "fr");
-        Tokenizer tokenizer = new Tokenizer(abbr);
-        SentenceSplitter splitter = new SentenceSplitter(abbr);
-        List<NerGold.Doc> docs = NerGold.read(data.resolve("ner").resolve(file));
-        NerScorer sc = TrainNer.evaluate(tagger, docs, tokenizer::tokenize, (String t, List<Token> k) -> splitter.split(t, k));
+        NerScorer sc = TrainNer.evaluateBundled(cl::getResourceAsStream, "fr", data.resolve("ner").resolve(file));
         System.out.println("== " + file + "\n" + sc.formatTable());
         return sc;
     }
