@@ -528,10 +528,11 @@ public final class EntityFinder {
         builders.removeIf(b -> b.mentions.isEmpty());
         addAcronyms(text, tokens, builders);
         builders.sort(Comparator.comparingInt(b -> b.firstStart()));
-        List<Entity> out = new ArrayList<>();
-        int n = 0;
-        Roles roles = new Roles(k, d, sentenceEnd);
-        for (Builder b : builders) {
+        String[] codes = new String[builders.size()];
+        String[] countries = new String[builders.size()];
+        ArticleCountry tally = new ArticleCountry();
+        for (int i = 0; i < builders.size(); i++) {
+            Builder b = builders.get(i);
             b.mentions.sort(Comparator.comparingInt(Mention::start));
             String code = b.code(d.published());
             String country = code == null ? null : k.countryOf(code);
@@ -539,6 +540,18 @@ public final class EntityFinder {
                 country = b.place.iso3();
                 code = code == null || code.length() <= 3 ? b.place.iso3() : code;
             }
+            codes[i] = code;
+            countries[i] = country;
+            tally.add(country, b.mentions.size());
+        }
+        String dateline = ArticleCountry.ofDateline(k, d.dateline());
+        Roles roles = new Roles(k, d, sentenceEnd, dateline != null ? dateline : tally.top());
+        List<Entity> out = new ArrayList<>();
+        int n = 0;
+        for (int i = 0; i < builders.size(); i++) {
+            Builder b = builders.get(i);
+            String code = codes[i];
+            String country = countries[i];
             if (code == null && b.type != EntityType.LOCATION) {
                 String[] cs = roles.resolve(b.candidates, tokens, b.type == EntityType.PERSON);
                 country = cs[0];

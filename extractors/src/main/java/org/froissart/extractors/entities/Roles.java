@@ -19,12 +19,15 @@ final class Roles {
     private final Document d;
     private final int[] sentenceEnd;
     private final String text;
+    /** The dateline's country, else the article's most named one; null when neither is known. */
+    private final String articleCountry;
 
-    Roles(Knowledge k, Document d, int[] sentenceEnd) {
+    Roles(Knowledge k, Document d, int[] sentenceEnd, String articleCountry) {
         this.k = k;
         this.d = d;
         this.sentenceEnd = sentenceEnd;
         this.text = d.text();
+        this.articleCountry = articleCountry;
     }
 
     /** {country, code} for an entity from all its mentions; either may be null. */
@@ -62,11 +65,8 @@ final class Roles {
             }
             if (country == null && sector != null && !EntityFinder.capitalised(text, tokens.get(c.startToken))) {
                 // "le ministère des Affaires étrangères": an institution named by its role alone belongs to the
-                // country named in the same sentence, else to the dateline's.
-                country = countryInSentence(tokens, c, sentenceStart, end);
-                if (country == null) {
-                    country = datelineCountry();
-                }
+                // article's country, else to the country named in the same sentence.
+                country = articleCountry != null ? articleCountry : countryInSentence(tokens, c, sentenceStart, end);
             }
             return new String[] {country, country != null && sector != null ? country + sector : null};
         }
@@ -110,15 +110,29 @@ final class Roles {
             return new String[] {country, null};
         }
         if (country == null) {
-            // "le président Luis Arce": the country named elsewhere in the sentence, else the dateline's.
-            for (int i = sentenceStart; i < end && country == null; i++) {
-                if (i < c.startToken || i >= c.endToken) {
-                    country = countryAt(tokens, i, end);
+            // "le président Luis Arce" with "l'armée bolivienne" in the sentence is Bolivian, but "le ministre
+            // de l'Intérieur Christophe Castaner" beside "la mort de George Floyd aux Etats-Unis" is not American:
+            // the article's country when the sentence names it, else a demonym of the sentence, else the
+            // article's country, else any country the sentence names.
+            String demonym = null;
+            String named = null;
+            boolean article = false;
+            for (int i = sentenceStart; i < end; i++) {
+                if (i >= c.startToken && i < c.endToken) {
+                    continue;
+                }
+                String found = countryAt(tokens, i, end);
+                if (found == null) {
+                    continue;
+                }
+                article |= found.equals(articleCountry);
+                if (isDemonym(tokens, i, end)) {
+                    demonym = demonym == null ? found : demonym;
+                } else {
+                    named = named == null ? found : named;
                 }
             }
-            if (country == null) {
-                country = datelineCountry();
-            }
+            country = article ? articleCountry : demonym != null ? demonym : articleCountry != null ? articleCountry : named;
         }
         return new String[] {country, country == null ? null : country + sector};
     }
@@ -138,6 +152,11 @@ final class Roles {
             }
         }
         return null;
+    }
+
+    private boolean isDemonym(List<Token> tokens, int i, int limit) {
+        TokenTrie.Match<String> dem = k.demonyms.longest(tokens, i, limit);
+        return dem != null && !dem.values().get(0).isEmpty();
     }
 
     private String agentAt(List<Token> tokens, int i, int limit) {
@@ -166,15 +185,5 @@ final class Roles {
         }
         TokenTrie.Match<Knowledge.Actor> a = k.actors.longest(tokens, i, limit);
         return a == null ? null : a.values().get(0).code();
-    }
-
-    private String datelineCountry() {
-        for (String place : d.dateline()) {
-            List<Knowledge.Place> p = k.places.get(k.norms(place));
-            if (p != null && p.get(0).iso3() != null) {
-                return p.get(0).iso3();
-            }
-        }
-        return null;
     }
 }

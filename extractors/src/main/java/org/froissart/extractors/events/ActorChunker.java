@@ -19,6 +19,12 @@ import org.froissart.extractors.match.TokenTrie;
  */
 final class ActorChunker {
     private static final int MAX_CHUNK = 9;
+    /** Words before a role noun that make it the head of its phrase ("la police", "the army"), not a modifier. */
+    private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux", "son",
+            "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "nos", "notre", "the", "a", "an", "its", "their", "his", "her",
+            "this", "these", "those", "our", "de", "d'", "of", "par", "by", "et", "and", "ou", "or",
+            "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "plusieurs", "quelques", "certains",
+            "nombreux", "autres", "two", "three", "four", "five", "several", "some", "many", "few", "other", "all");
     private final Knowledge k;
     private final Set<String> pronouns;
     private final Set<String> linkers;
@@ -58,11 +64,15 @@ final class ActorChunker {
         return lo;
     }
 
-    List<ActorChunk> chunks(String text, List<Token> tokens, Entity[] entities, int from, int to) {
+    /**
+     * The actors in tokens [from, to). A role phrase without a country of its own ("la police", "le
+     * Premier ministre") takes {@code articleCountry} when it is known.
+     */
+    List<ActorChunk> chunks(String text, List<Token> tokens, Entity[] entities, int from, int to, String articleCountry) {
         List<ActorChunk> out = new ArrayList<>();
         int i = from;
         while (i < to) {
-            ActorChunk c = chunkAt(text, tokens, entities, i, to);
+            ActorChunk c = chunkAt(text, tokens, entities, i, to, articleCountry);
             if (c == null) {
                 i++;
             } else {
@@ -109,9 +119,9 @@ final class ActorChunker {
         }
     }
 
-    private ActorChunk chunkAt(String text, List<Token> tokens, Entity[] entities, int i, int to) {
+    private ActorChunk chunkAt(String text, List<Token> tokens, Entity[] entities, int i, int to, String articleCountry) {
         if (entities[i] == null && pronouns.contains(tokens.get(i).norm())) {
-            return new ActorChunk(i, i + 1, null, null, true);
+            return new ActorChunk(i, i + 1, null, null, true, false);
         }
         Parts p = new Parts();
         int j = i;
@@ -173,11 +183,39 @@ final class ActorChunker {
         while (j > i + 1 && linkers.contains(tokens.get(j - 1).norm())) {
             j--;
         }
+        if (p.country == null && p.fullCode == null && p.sector != null && p.entity == null) {
+            // "un coup d'État militaire » en Bolivie": the place right after; else "la police", "the government"
+            // of an article are the article's country's.
+            String located = placeAfter(tokens, entities, j, to);
+            p.country = located != null ? located : articleCountry;
+        }
         String code = p.code();
         if (p.entity == null && code == null) {
             return null; // "les soldats" without a country: not an actor we can code
         }
-        return new ActorChunk(i, j, p.entity, code, false);
+        boolean modifier = p.entity == null && i > 0 && !capitalised(text, tokens.get(i)) && isWordToken(tokens.get(i - 1))
+                && !capitalised(text, tokens.get(i - 1))
+                && !DETERMINERS.contains(tokens.get(i - 1).norm());
+        return new ActorChunk(i, j, p.entity, code, false, modifier);
+    }
+
+    /** The country of a place just after a phrase, through closing quotes and "en/in/au/aux". */
+    private static String placeAfter(List<Token> tokens, Entity[] entities, int j, int to) {
+        int i = j;
+        while (i < to && i < j + 2 && (tokens.get(i).norm().equals("»") || tokens.get(i).norm().equals("\"")
+                || tokens.get(i).norm().equals("”"))) {
+            i++;
+        }
+        if (i + 1 >= to) {
+            return null;
+        }
+        switch (tokens.get(i).norm()) {
+            case "en", "au", "aux", "in":
+                Entity e = entities[i + 1];
+                return e != null && e.type() == EntityType.LOCATION ? e.country() : null;
+            default:
+                return null;
+        }
     }
 
     /** The sector of the first agent word in tokens [from, to), or null. */

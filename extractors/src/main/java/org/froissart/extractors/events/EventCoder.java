@@ -17,6 +17,7 @@ import org.froissart.api.Quote;
 import org.froissart.api.Span;
 import org.froissart.api.TemporalExpression;
 import org.froissart.api.Token;
+import org.froissart.extractors.entities.ArticleCountry;
 import org.froissart.extractors.entities.Knowledge;
 
 /**
@@ -45,11 +46,13 @@ final class EventCoder {
     private final Set<String> firstPerson;
     private final Set<String> boundaries;
     private final Set<String> relatives;
+    private final Knowledge knowledge;
 
     EventCoder(TriggerDictionary triggers, CameoTable cameo, EventGrammar grammar, Knowledge knowledge) {
         this.triggers = triggers;
         this.cameo = cameo;
         this.grammar = grammar;
+        this.knowledge = knowledge;
         Set<String> pronouns = new HashSet<>(grammar.role("pronoun"));
         pronouns.addAll(grammar.role("first-person"));
         this.chunker = new ActorChunker(knowledge, pronouns, grammar.role("linker"));
@@ -81,6 +84,7 @@ final class EventCoder {
         for (Entity e : d.entities()) {
             entities.put(e.id(), e);
         }
+        String articleCountry = ArticleCountry.of(d, knowledge);
         Map<String, Integer> seen = new HashMap<>();
         List<Event> out = new ArrayList<>();
         ActorChunk lastSubject = null;
@@ -93,11 +97,11 @@ final class EventCoder {
             if (to <= from) {
                 continue;
             }
-            List<ActorChunk> actors = chunker.chunks(text, tokens, entityOf, from, to);
+            List<ActorChunk> actors = chunker.chunks(text, tokens, entityOf, from, to, articleCountry);
             List<TriggerDictionary.Hit> hits = select(text, tokens, from, to, insideName);
             ActorChunk subjectForNext = null;
             for (TriggerDictionary.Hit hit : hits) {
-                Event e = code(d, tokens, sentence, from, to, hit, actors, lastSubject, entities);
+                Event e = code(d, tokens, sentence, from, to, hit, actors, lastSubject, entities, articleCountry);
                 if (e == null) {
                     continue;
                 }
@@ -185,7 +189,7 @@ final class EventCoder {
     }
 
     private Event code(Document d, List<Token> tokens, Span sentence, int from, int to, TriggerDictionary.Hit hit,
-                       List<ActorChunk> actors, ActorChunk previousSubject, Map<String, Entity> entities) {
+                       List<ActorChunk> actors, ActorChunk previousSubject, Map<String, Entity> entities, String articleCountry) {
         TriggerDictionary.Trigger t = hit.trigger();
         ActorChunk source;
         ActorChunk target;
@@ -215,8 +219,8 @@ final class EventCoder {
             // ("la Russie a « fermement condamné » l'attaque") and do not count as quotations here.
             return null;
         }
-        EventActor src = resolve(d, tokens, source, previousSubject, hit, entities);
-        EventActor tgt = resolve(d, tokens, target, previousSubject, hit, entities);
+        EventActor src = inArticleCountry(resolve(d, tokens, source, previousSubject, hit, entities), entities, articleCountry);
+        EventActor tgt = inArticleCountry(resolve(d, tokens, target, previousSubject, hit, entities), entities, articleCountry);
         if (!passive && (src == null || src.code() == null)) {
             return null; // who acted is unknown: "se rendre en Corse pour les vacances"
         }
@@ -225,13 +229,24 @@ final class EventCoder {
             return null;
         }
         if (src != null && tgt != null && src.code() != null && tgt.code() != null && src.code().length() >= 3
-                && tgt.code().startsWith(src.code().substring(0, 3))) {
+                && (tgt.code().equals(src.code().substring(0, 3)) || tgt.entity() != null && tgt.entity().equals(src.entity()))) {
             // "entre le Venezuela et la Russie" with the Venezuelan assembly as source: the other side is the target.
+            // A target of the same country but another sector stays: the opposition criticising the government.
             ActorChunk other = target == null ? null : coordinated(tokens, target, actors, to);
             tgt = other == null ? null : resolve(d, tokens, other, previousSubject, hit, entities);
             if (tgt != null && tgt.code() != null && tgt.code().startsWith(src.code().substring(0, 3))) {
                 tgt = null;
             }
+        }
+        if (tgt == null && target == null && articleCountry != null && src != null && src.code() != null
+                && src.code().startsWith(articleCountry)) {
+            // "Jacob dénonce l'ambiguïté du gouvernement": in its own country's affairs, an actor acts on
+            // that country's people and institutions; the object names them even when no actor word does.
+            Mention object = t.nominal() || passive ? null : objectPhrase(d.text(), tokens, hit.end(), to);
+            if (object == null && !t.targetPreps().isEmpty()) {
+                object = prepositionPhrase(d.text(), tokens, hit.end(), to, t.targetPreps());
+            }
+            tgt = object == null ? null : new EventActor(null, articleCountry, object);
         }
         CameoTable.Code c = cameo.get(t.cameo());
         String text = d.text();
@@ -239,6 +254,48 @@ final class EventCoder {
         return new Event(t.cameo(), c.ploverType(), c.ploverMode(), src, tgt, trigger, sentence, date(d, sentence),
                 c.quadClass(), c.goldstein(), negated(tokens, from, hit), hypothetical(tokens, from, hit), List.of(),
                 future(tokens, from, hit));
+    }
+
+    /** A named person or organisation the dictionaries cannot place belongs to the article's country. */
+    private static EventActor inArticleCountry(EventActor a, Map<String, Entity> entities, String articleCountry) {
+        if (a == null || a.code() != null || a.entity() == null || articleCountry == null) {
+            return a;
+        }
+        Entity e = entities.get(a.entity());
+        if (e == null || e.type() == org.froissart.api.EntityType.LOCATION) {
+            return a;
+        }
+        return new EventActor(a.entity(), e.country() != null ? e.country() : articleCountry, a.text());
+    }
+
+    /** The noun phrase right after a verbal trigger ("dénonce l'ambiguïté du gouvernement"), or null. */
+    private Mention objectPhrase(String text, List<Token> tokens, int start, int to) {
+        return start < to && determiner(tokens.get(start).norm()) ? phrase(text, tokens, start, to) : null;
+    }
+
+    /** The noun phrase after one of the prepositions close to the trigger ("manifestation contre la réforme"). */
+    private Mention prepositionPhrase(String text, List<Token> tokens, int start, int to, Set<String> preps) {
+        for (int i = start; i < Math.min(to, start + 3); i++) {
+            if (preps.contains(tokens.get(i).norm()) && i + 1 < to && isWord(tokens.get(i + 1).norm())) {
+                return phrase(text, tokens, i + 1, to);
+            }
+        }
+        return null;
+    }
+
+    /** A determiner and the words after it, up to punctuation, a boundary or five words. */
+    private Mention phrase(String text, List<Token> tokens, int start, int to) {
+        int end = start;
+        while (end < to && end < start + 5 && (end == start || isWord(tokens.get(end).norm()))
+                && !boundaries.contains(tokens.get(end).norm())) {
+            end++;
+        }
+        return end - start < 2 && determiner(tokens.get(start).norm()) ? null
+                : Mention.of(text, tokens.get(start).start(), tokens.get(end - 1).end());
+    }
+
+    private static boolean isWord(String n) {
+        return !n.isEmpty() && Character.isLetter(n.charAt(0));
     }
 
     /**
@@ -289,7 +346,7 @@ final class EventCoder {
             if (a.end() > triggerStart) {
                 break;
             }
-            if (a.start() < clauseStart || preposition(tokens, a.start())) {
+            if (a.start() < clauseStart || preposition(tokens, a.start()) || a.modifier()) {
                 continue;
             }
             best = a;
@@ -411,7 +468,7 @@ final class EventCoder {
         }
         int from = ActorChunker.firstTokenAtOrAfter(tokens, s);
         int to = ActorChunker.firstTokenAtOrAfter(tokens, s + q.speakerText().length());
-        for (ActorChunk c : chunker.chunks(d.text(), tokens, ActorChunker.entityOfToken(d), from, to)) {
+        for (ActorChunk c : chunker.chunks(d.text(), tokens, ActorChunker.entityOfToken(d), from, to, null)) {
             if (c.code() != null) {
                 return c.code();
             }

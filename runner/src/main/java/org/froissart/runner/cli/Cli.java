@@ -44,6 +44,8 @@ public final class Cli {
             "                         code a PETRARCH validation file and score it",
             "  eval events --plover GOLD.json [--pipeline FILE]",
             "                         event type and actor country accuracy on PLOVER gold records",
+            "  eval events --gold ARTICLES.jsonl --corpus CORPUS.jsonl.gz [--details] [--pipeline FILE]",
+            "                         event triples (source country, CAMEO root, target) on hand-coded articles",
             "  bench [--corpus FILE] [--threads 1,2] [--limit N] [--pipeline FILE]",
             "                         throughput of the full pipeline (default corpus: " + BenchCommand.DEFAULT_CORPUS + ")",
             "  init-plugin --name NAME --package PKG [--dir DIR]",

@@ -56,7 +56,24 @@ public final class EvalCommand {
     }
 
     private int events(List<String> rest, PrintStream out) {
-        Args a = Args.parse(rest, Set.of("--petrarch", "--dictionaries", "--plover", "--pipeline"), Set.of(), Map.of(), "eval events");
+        Args a = Args.parse(rest, Set.of("--petrarch", "--dictionaries", "--plover", "--pipeline", "--gold", "--corpus"),
+                Set.of("--details"), Map.of(), "eval events");
+        if (a.has("--gold")) {
+            if (!a.has("--corpus")) {
+                throw new UsageException("eval events --gold needs --corpus, the JSON Lines corpus (.jsonl or .jsonl.gz) the gold "
+                        + "ids come from, e.g. 'froissart eval events --gold eval/events/orangesum-fr.jsonl "
+                        + "--corpus ../shared/data/corpora/orangesum-fr.jsonl.gz'");
+            }
+            Path gold = existing(a.value("--gold"));
+            Path corpus = existing(a.value("--corpus"));
+            Pipeline pipeline = a.has("--pipeline") ? loader.load(Path.of(a.value("--pipeline"))) : loader.loadBundled();
+            try (InMemoryRunner.Steps steps = runner.upTo(pipeline, Capabilities.EVENTS, Path.of("out"))) {
+                out.print(new GoldEventEvaluation(steps).evaluate(gold, corpus).format(a.has("--details")));
+            } catch (IOException e) {
+                throw new ConfigException("cannot read " + gold + " or " + corpus + ": " + e.getMessage(), e);
+            }
+            return Main.OK;
+        }
         if (a.has("--plover")) {
             Pipeline pipeline = a.has("--pipeline") ? loader.load(Path.of(a.value("--pipeline"))) : loader.loadBundled();
             try (InMemoryRunner.Steps steps = runner.upTo(pipeline, Capabilities.EVENTS, Path.of("out"))) {
@@ -69,7 +86,8 @@ public final class EvalCommand {
         if (!a.has("--petrarch") || !a.has("--dictionaries")) {
             throw new UsageException("eval events needs --petrarch RECORDS.xml and --dictionaries DIR, e.g. "
                     + "'froissart eval events --petrarch ../shared/data/events/petrarch2/text/PETR.UnitTest.records.xml "
-                    + "--dictionaries ../shared/data/events/petrarch2/dictionaries', or --plover GOLD.json");
+                    + "--dictionaries ../shared/data/events/petrarch2/dictionaries', or --plover GOLD.json, "
+                    + "or --gold ARTICLES.jsonl --corpus CORPUS.jsonl.gz");
         }
         Path records = existing(a.value("--petrarch"));
         Path dictionaries = existing(a.value("--dictionaries"));
