@@ -32,6 +32,10 @@ final class EventCoder {
     /** How far the "de/of" complement of a nominal trigger may be: "l'offensive militaire à grande échelle de Moscou". */
     private static final int OF_WINDOW = 6;
     private static final int NEGATION_WINDOW = 3;
+    private static final Set<String> PREPOSITIONS = Set.of("de", "du", "des", "d'", "à", "au", "aux", "en", "contre", "avec", "dans",
+            "sur", "pour", "par", "vers", "entre", "selon", "of", "in", "with", "to", "for", "against", "by", "on", "at", "from",
+            "into", "between", "as", "that", "than", "after", "before", "over", "about");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("à", "au", "aux", "en", "dans", "in", "at", "across");
 
     private final TriggerDictionary triggers;
     private final CameoTable cameo;
@@ -46,6 +50,7 @@ final class EventCoder {
     private final Set<String> firstPerson;
     private final Set<String> boundaries;
     private final Set<String> relatives;
+    private final Set<String> adverbs;
     private final Knowledge knowledge;
 
     EventCoder(TriggerDictionary triggers, CameoTable cameo, EventGrammar grammar, Knowledge knowledge) {
@@ -65,6 +70,7 @@ final class EventCoder {
         this.firstPerson = grammar.role("first-person");
         this.boundaries = grammar.role("boundary");
         this.relatives = grammar.role("relative");
+        this.adverbs = grammar.role("adverb");
     }
 
     void process(Document d) {
@@ -177,6 +183,8 @@ final class EventCoder {
             }
         }
         chosen.removeIf(h -> h.trigger().nominal() && insideTitle(text, tokens, from, h.start()));
+        // "£5 pounds", "300 strikes": after a number the word is a noun, not the verb of the pattern.
+        chosen.removeIf(h -> !h.trigger().nominal() && h.start() > from && startsWithDigit(tokens.get(h.start() - 1).norm()));
         // A trigger word capitalised inside a sentence is a name or a month ("in March", "la République en Marche").
         chosen.removeIf(h -> h.start() > from && Character.isUpperCase(text.charAt(tokens.get(h.start()).start()))
                 && !tokens.get(h.start() - 1).norm().equals("\""));
@@ -210,6 +218,9 @@ final class EventCoder {
                 target = objectAfter(tokens, hit.end(), to, actors);
             }
         }
+        if (target == null && !t.nominal() && hit.end() - hit.start() > 1) {
+            target = within(actors, hit.start() + 1, hit.end()); // "attacked the government": the pattern names its object
+        }
         boolean passive = !t.nominal() && isPassive(tokens, from, hit);
         Quote quoted = quoteAround(d, tokens.get(hit.start()).start());
         if (quoted != null && words(quoted.text()) >= 6
@@ -220,6 +231,11 @@ final class EventCoder {
             return null;
         }
         EventActor src = inArticleCountry(resolve(d, tokens, source, previousSubject, hit, entities), entities, articleCountry);
+        if (src == null && source == null && t.nominal() && t.cameo().startsWith("14")) {
+            // "les manifestations contre la réforme": protesters of the place named, else of the article's country.
+            String where = placeAfter(tokens, hit.end(), to, d);
+            src = where != null ? new EventActor(null, where, null) : articleCountry != null ? new EventActor(null, articleCountry, null) : null;
+        }
         EventActor tgt = inArticleCountry(resolve(d, tokens, target, previousSubject, hit, entities), entities, articleCountry);
         if (!passive && (src == null || src.code() == null)) {
             return null; // who acted is unknown: "se rendre en Corse pour les vacances"
@@ -248,12 +264,62 @@ final class EventCoder {
             }
             tgt = object == null ? null : new EventActor(null, articleCountry, object);
         }
-        CameoTable.Code c = cameo.get(t.cameo());
+        String code = verbalAttack(t.cameo(), src, tgt, entities) ? "111" : t.cameo();
+        CameoTable.Code c = cameo.get(code);
         String text = d.text();
         Mention trigger = Mention.of(text, tokens.get(hit.start()).start(), tokens.get(hit.end() - 1).end());
-        return new Event(t.cameo(), c.ploverType(), c.ploverMode(), src, tgt, trigger, sentence, date(d, sentence),
+        return new Event(code, c.ploverType(), c.ploverMode(), src, tgt, trigger, sentence, date(d, sentence),
                 c.quadClass(), c.goldstein(), negated(tokens, from, hit), hypothetical(tokens, from, hit), List.of(),
                 future(tokens, from, hit));
+    }
+
+    private static final Set<String> SPEAKING_SECTORS = Set.of("GOV", "PTY", "OPP", "ELI", "LEG", "JUD", "MED", "LAB", "EDU");
+    private static final Set<String> ARMED_SECTORS = Set.of("MIL", "REB", "INS", "COP", "SPY", "UAF", "SEP", "CRM");
+
+    /**
+     * "the minister attacked Labour's record", "Sarkozy a attaqué le gouvernement": a politician's
+     * attack on another political actor is criticism (111), not force. Force stays force when either
+     * side is armed, or the target is a place ("attacked Ukraine").
+     */
+    private static boolean verbalAttack(String cameo, EventActor src, EventActor tgt, Map<String, Entity> entities) {
+        if (!(cameo.startsWith("18") || cameo.startsWith("19")) || src == null || src.code() == null) {
+            return false;
+        }
+        Entity by = src.entity() == null ? null : entities.get(src.entity());
+        boolean named = by != null && by.type() != org.froissart.api.EntityType.LOCATION;
+        if (!(speaking(src.code()) || named) || armed(src.code())) {
+            return false; // a person or organisation acts as a politician unless the code says it is armed
+        }
+        if (tgt == null) {
+            return true;
+        }
+        Entity e = tgt.entity() == null ? null : entities.get(tgt.entity());
+        if (e != null && e.type() == org.froissart.api.EntityType.LOCATION) {
+            return false;
+        }
+        return tgt.code() == null || !armed(tgt.code());
+    }
+
+    private static boolean speaking(String code) {
+        for (int i = 3; i + 3 <= code.length(); i += 3) {
+            if (SPEAKING_SECTORS.contains(code.substring(i, i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean armed(String code) {
+        for (int i = 3; i + 3 <= code.length(); i += 3) {
+            if (ARMED_SECTORS.contains(code.substring(i, i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithDigit(String n) {
+        return !n.isEmpty() && Character.isDigit(n.charAt(0));
     }
 
     /** A named person or organisation the dictionaries cannot place belongs to the article's country. */
@@ -268,9 +334,52 @@ final class EventCoder {
         return new EventActor(a.entity(), e.country() != null ? e.country() : articleCountry, a.text());
     }
 
-    /** The noun phrase right after a verbal trigger ("dénonce l'ambiguïté du gouvernement"), or null. */
+    /**
+     * The noun phrase right after a verbal trigger, through adverbs ("dénonce mardi l'ambiguïté du
+     * gouvernement", "dismissed claims"), or null.
+     */
     private Mention objectPhrase(String text, List<Token> tokens, int start, int to) {
-        return start < to && determiner(tokens.get(start).norm()) ? phrase(text, tokens, start, to) : null;
+        int i = start;
+        while (i < to && i < start + 3 && adverbs.contains(tokens.get(i).norm())) {
+            i++;
+        }
+        if (i >= to) {
+            return null;
+        }
+        String n = tokens.get(i).norm();
+        if (determiner(n) || isWord(n) && !boundaries.contains(n) && !ofPreps.contains(n) && !agentPreps.contains(n)
+                && !negation.contains(n) && !PREPOSITIONS.contains(n) && !firstPerson.contains(n)) {
+            return phrase(text, tokens, i, to);
+        }
+        return null;
+    }
+
+    /** The actor chunk starting inside tokens (from, to), or null. */
+    private static ActorChunk within(List<ActorChunk> actors, int from, int to) {
+        for (ActorChunk a : actors) {
+            if (a.start() >= from && a.start() < to && !a.pronoun()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The country of the first place named after "à/en/aux/in/at" in the rest of the sentence, or null. */
+    private static String placeAfter(List<Token> tokens, int start, int to, Document d) {
+        for (int i = start; i + 1 < to && i < start + TARGET_WINDOW; i++) {
+            if (PLACE_PREPOSITIONS.contains(tokens.get(i).norm())) {
+                for (Entity e : d.entities()) {
+                    if (e.type() == org.froissart.api.EntityType.LOCATION && e.country() != null) {
+                        for (Mention m : e.mentions()) {
+                            if (m.start() == tokens.get(i + 1).start()) {
+                                return e.country();
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The noun phrase after one of the prepositions close to the trigger ("manifestation contre la réforme"). */
