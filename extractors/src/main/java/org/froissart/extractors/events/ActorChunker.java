@@ -24,7 +24,11 @@ final class ActorChunker {
             "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "nos", "notre", "the", "a", "an", "its", "their", "his", "her",
             "this", "these", "those", "our", "de", "d'", "of", "par", "by", "et", "and", "ou", "or",
             "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "plusieurs", "quelques", "certains",
-            "nombreux", "autres", "two", "three", "four", "five", "several", "some", "many", "few", "other", "all");
+            "nombreux", "autres", "two", "three", "four", "five", "several", "some", "many", "few", "other", "all",
+            // adjectives that come before a role noun: "l'ancien chef de l'État", "the former minister"
+            "ancien", "ancienne", "anciens", "ex", "nouveau", "nouvelle", "futur", "future", "haut", "haute", "hauts", "hautes",
+            "premier", "première", "jeune", "jeunes", "former", "new", "top", "senior", "junior", "acting", "deputy", "chief",
+            "local", "locaux", "locales", "riot");
     private final Knowledge k;
     private final Set<String> pronouns;
     private final Set<String> linkers;

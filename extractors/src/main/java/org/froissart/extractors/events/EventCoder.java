@@ -51,6 +51,7 @@ final class EventCoder {
     private final Set<String> boundaries;
     private final Set<String> relatives;
     private final Set<String> adverbs;
+    private final Set<String> hosts;
     private final Knowledge knowledge;
 
     EventCoder(TriggerDictionary triggers, CameoTable cameo, EventGrammar grammar, Knowledge knowledge) {
@@ -71,6 +72,7 @@ final class EventCoder {
         this.boundaries = grammar.role("boundary");
         this.relatives = grammar.role("relative");
         this.adverbs = grammar.role("adverb");
+        this.hosts = grammar.role("host");
     }
 
     void process(Document d) {
@@ -107,10 +109,11 @@ final class EventCoder {
             List<TriggerDictionary.Hit> hits = select(text, tokens, from, to, insideName);
             ActorChunk subjectForNext = null;
             for (TriggerDictionary.Hit hit : hits) {
-                Event e = code(d, tokens, sentence, from, to, hit, actors, lastSubject, entities, articleCountry);
-                if (e == null) {
+                Event coded = code(d, tokens, sentence, from, to, hit, actors, lastSubject, entities, articleCountry);
+                if (coded == null) {
                     continue;
                 }
+                for (Event e : reciprocal(coded) ? List.of(coded, mirror(coded)) : List.of(coded)) {
                 String key = key(e);
                 Integer first = seen.get(key);
                 if (first == null) {
@@ -123,6 +126,7 @@ final class EventCoder {
                     out.set(first, new Event(f.cameo(), f.ploverType(), f.ploverMode(), f.source(), f.target(), f.trigger(),
                             f.sentence(), f.date(), f.quadClass(), f.goldstein(), f.negated(), f.hypothetical(), repeats,
                             f.future()));
+                }
                 }
             }
             for (ActorChunk a : actors) {
@@ -201,10 +205,13 @@ final class EventCoder {
         TriggerDictionary.Trigger t = hit.trigger();
         ActorChunk source;
         ActorChunk target;
+        boolean coordinatedSubject = false;
         if (t.nominal()) {
             source = complement(tokens, hit.end(), to, actors, ofPreps, OF_WINDOW, t.targetPreps());
             if (source == null && !followedBy(tokens, hit.end(), to, ofPreps)) {
-                source = subjectBefore(tokens, from, hit.start(), actors); // "Lavrov a exprimé … lors d'un entretien"
+                // "Lavrov a exprimé … lors d'un entretien", "Beijing launched a crackdown": the clause's subject
+                // takes part only when a word ties the noun to it; otherwise "the summit" has no known source.
+                source = hostedBySubject(tokens, from, hit.start()) ? subjectBefore(tokens, from, hit.start(), actors) : null; // "Lavrov a exprimé … lors d'un entretien"
             }
             target = t.targetPreps().isEmpty() ? null : complement(tokens, hit.end(), to, actors, t.targetPreps(), TARGET_WINDOW, Set.of());
         } else if (isPassive(tokens, from, hit)) {
@@ -216,6 +223,14 @@ final class EventCoder {
                     : complement(tokens, hit.end(), to, actors, t.targetPreps(), TARGET_WINDOW, Set.of());
             if (target == null && !t.targetPreps().isEmpty()) {
                 target = objectAfter(tokens, hit.end(), to, actors);
+            }
+        }
+        if (target == null && source != null && !source.pronoun() && !t.nominal() && !isPassive(tokens, from, hit)) {
+            ActorChunk first = coordinatedBefore(tokens, source, actors);
+            if (first != null) {
+                target = source; // "l'Égypte et Israël ont échangé des prisonniers": one acts towards the other
+                source = first;
+                coordinatedSubject = true;
             }
         }
         if (target == null && !t.nominal() && hit.end() - hit.start() > 1) {
@@ -245,7 +260,8 @@ final class EventCoder {
             return null;
         }
         if (src != null && tgt != null && src.code() != null && tgt.code() != null && src.code().length() >= 3
-                && (tgt.code().equals(src.code().substring(0, 3)) || tgt.entity() != null && tgt.entity().equals(src.entity()))) {
+                && (tgt.code().equals(src.code().substring(0, 3)) && isPlace(tgt, entities)
+                    || tgt.entity() != null && tgt.entity().equals(src.entity()))) {
             // "entre le Venezuela et la Russie" with the Venezuelan assembly as source: the other side is the target.
             // A target of the same country but another sector stays: the opposition criticising the government.
             ActorChunk other = target == null ? null : coordinated(tokens, target, actors, to);
@@ -254,7 +270,7 @@ final class EventCoder {
                 tgt = null;
             }
         }
-        if (tgt == null && target == null && articleCountry != null && src != null && src.code() != null
+        if (tgt == null && (target == null || !target.pronoun()) && articleCountry != null && src != null && src.code() != null
                 && src.code().startsWith(articleCountry)) {
             // "Jacob dénonce l'ambiguïté du gouvernement": in its own country's affairs, an actor acts on
             // that country's people and institutions; the object names them even when no actor word does.
@@ -268,9 +284,44 @@ final class EventCoder {
         CameoTable.Code c = cameo.get(code);
         String text = d.text();
         Mention trigger = Mention.of(text, tokens.get(hit.start()).start(), tokens.get(hit.end() - 1).end());
-        return new Event(code, c.ploverType(), c.ploverMode(), src, tgt, trigger, sentence, date(d, sentence),
+        Event e = new Event(code, c.ploverType(), c.ploverMode(), src, tgt, trigger, sentence, date(d, sentence),
                 c.quadClass(), c.goldstein(), negated(tokens, from, hit), hypothetical(tokens, from, hit), List.of(),
                 future(tokens, from, hit));
+        if (coordinatedSubject && tgt != null) {
+            mutual.add(e);
+        }
+        return e;
+    }
+
+    /** Events whose two sides were coordinated subjects ("X and Y met"): each acted towards the other. */
+    private final Set<Event> mutual = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** Meetings, talks, agreements, cooperation and exchanges between coordinated subjects go both ways. */
+    private boolean reciprocal(Event e) {
+        if (!mutual.remove(e)) {
+            return false;
+        }
+        String c = e.cameo();
+        return c.startsWith("03") || c.startsWith("04") || c.startsWith("05") || c.startsWith("06") || c.startsWith("08")
+                || c.startsWith("19");
+    }
+
+    private static Event mirror(Event e) {
+        return new Event(e.cameo(), e.ploverType(), e.ploverMode(), e.target(), e.source(), e.trigger(), e.sentence(), e.date(),
+                e.quadClass(), e.goldstein(), e.negated(), e.hypothetical(), List.of(), e.future());
+    }
+
+    /** The first actor of "X et Y" / "X and Y" when {@code second} is Y, or null. */
+    private static ActorChunk coordinatedBefore(List<Token> tokens, ActorChunk second, List<ActorChunk> actors) {
+        for (ActorChunk a : actors) {
+            if (a.end() + 1 == second.start() && !a.pronoun()) {
+                String n = tokens.get(a.end()).norm();
+                if (n.equals("et") || n.equals("and")) {
+                    return a;
+                }
+            }
+        }
+        return null;
     }
 
     private static final Set<String> SPEAKING_SECTORS = Set.of("GOV", "PTY", "OPP", "ELI", "LEG", "JUD", "MED", "LAB", "EDU");
@@ -354,6 +405,16 @@ final class EventCoder {
         return null;
     }
 
+    /** A word of the "host" role ("lors", "during", "launched", "a tenu") just before a nominal trigger. */
+    private boolean hostedBySubject(List<Token> tokens, int from, int triggerStart) {
+        for (int i = Math.max(from, triggerStart - 4); i < triggerStart; i++) {
+            if (hosts.contains(tokens.get(i).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The actor chunk starting inside tokens (from, to), or null. */
     private static ActorChunk within(List<ActorChunk> actors, int from, int to) {
         for (ActorChunk a : actors) {
@@ -395,12 +456,27 @@ final class EventCoder {
     /** A determiner and the words after it, up to punctuation, a boundary or five words. */
     private Mention phrase(String text, List<Token> tokens, int start, int to) {
         int end = start;
-        while (end < to && end < start + 5 && (end == start || isWord(tokens.get(end).norm()))
+        int words = 0;
+        while (end < to && words < 5 && (end == start || isWord(tokens.get(end).norm()) || isQuote(tokens.get(end).norm()))
                 && !boundaries.contains(tokens.get(end).norm())) {
+            words += isQuote(tokens.get(end).norm()) ? 0 : 1;
             end++;
         }
-        return end - start < 2 && determiner(tokens.get(start).norm()) ? null
+        while (end > start + 1 && isQuote(tokens.get(end - 1).norm())) {
+            end--;
+        }
+        return words < 2 && determiner(tokens.get(start).norm()) ? null
                 : Mention.of(text, tokens.get(start).start(), tokens.get(end - 1).end());
+    }
+
+    /** A country or place named as such ("la Russie"), or a demonym: not a person or organisation. */
+    private static boolean isPlace(EventActor a, Map<String, Entity> entities) {
+        Entity e = a.entity() == null ? null : entities.get(a.entity());
+        return e == null || e.type() == org.froissart.api.EntityType.LOCATION;
+    }
+
+    private static boolean isQuote(String n) {
+        return n.equals("\"") || n.equals("«") || n.equals("»") || n.equals("“") || n.equals("”");
     }
 
     private static boolean isWord(String n) {
