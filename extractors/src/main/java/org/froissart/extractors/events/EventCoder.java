@@ -280,17 +280,60 @@ final class EventCoder {
             }
             tgt = object == null ? null : new EventActor(null, articleCountry, object);
         }
-        String code = verbalAttack(t.cameo(), src, tgt, entities) ? "111" : t.cameo();
+        boolean future = future(tokens, from, hit);
+        String code = verbalAttack(t.cameo(), src, tgt, entities) ? "111" : future ? intentOf(t.cameo()) : t.cameo();
         CameoTable.Code c = cameo.get(code);
         String text = d.text();
         Mention trigger = Mention.of(text, tokens.get(hit.start()).start(), tokens.get(hit.end() - 1).end());
         Event e = new Event(code, c.ploverType(), c.ploverMode(), src, tgt, trigger, sentence, date(d, sentence),
-                c.quadClass(), c.goldstein(), negated(tokens, from, hit), hypothetical(tokens, from, hit), List.of(),
-                future(tokens, from, hit));
+                c.quadClass(), c.goldstein(), negated(tokens, from, hit), hypothetical(tokens, from, hit), List.of(), future);
         if (coordinatedSubject && tgt != null) {
             mutual.add(e);
         }
         return e;
+    }
+
+    /**
+     * An announced act of cooperation is, in CAMEO, an intent (root 03): "will visit" is 036, "will sign
+     * the agreement" 030, "will send aid" 033. Conflict announced stays coded as the act, flagged future.
+     */
+    static String intentOf(String cameo) {
+        String root = cameo.substring(0, 2);
+        switch (root) {
+            case "04":
+                return "036";
+            case "05":
+                return cameo.startsWith("057") ? "030" : "032";
+            case "06":
+                return switch (cameo) {
+                    case "061" -> "0311";
+                    case "062" -> "0312";
+                    case "063" -> "0313";
+                    case "064" -> "0314";
+                    default -> "031";
+                };
+            case "07":
+                return switch (cameo) {
+                    case "071" -> "0331";
+                    case "072" -> "0332";
+                    case "073" -> "0333";
+                    case "074" -> "0334";
+                    default -> "033";
+                };
+            case "08":
+                return switch (cameo.length() >= 3 ? cameo.substring(0, 3) : cameo) {
+                    case "081" -> "0351";
+                    case "082" -> "0352";
+                    case "083" -> "034";
+                    case "084" -> "0353";
+                    case "085" -> "0354";
+                    case "086" -> "0355";
+                    case "087" -> "0356";
+                    default -> "035";
+                };
+            default:
+                return cameo;
+        }
     }
 
     /** Events whose two sides were coordinated subjects ("X and Y met"): each acted towards the other. */

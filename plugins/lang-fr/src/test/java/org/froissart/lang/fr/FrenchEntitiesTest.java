@@ -76,9 +76,11 @@ class FrenchEntitiesTest {
     @Test
     void futureAndHypotheticalAreFlaggedNotDropped() {
         Document d = run("La Russie signera un accord avec la Chine. La Turquie pourrait bombarder la Syrie.");
-        var sign = d.events().stream().filter(e -> e.cameo().startsWith("057")).findFirst().orElseThrow(() ->
+        // An announced agreement is an intent to cooperate in CAMEO (030), still flagged as future.
+        var sign = d.events().stream().filter(e -> e.cameo().equals("030")).findFirst().orElseThrow(() ->
                 new AssertionError(d.events().toString()));
         assertEquals(true, sign.future());
+        assertEquals("CHN", sign.target().code());
         assertEquals(false, sign.hypothetical());
         var strike = d.events().stream().filter(e -> e.cameo().startsWith("19")).findFirst().orElseThrow(() ->
                 new AssertionError(d.events().toString()));
