@@ -252,6 +252,11 @@ final class EventCoder {
             src = where != null ? new EventActor(null, where, null) : articleCountry != null ? new EventActor(null, articleCountry, null) : null;
         }
         EventActor tgt = inArticleCountry(resolve(d, tokens, target, previousSubject, hit, entities), entities, articleCountry);
+        if (passive && src == null && tgt != null && tgt.code() != null && byAuthorities(t.cameo())) {
+            // "ont été arrêtés", "was convicted", "a été libéré": the authorities of the target's country did it.
+            String country = knowledge.countryOf(tgt.code());
+            src = country != null ? new EventActor(null, country, null) : articleCountry != null ? new EventActor(null, articleCountry, null) : null;
+        }
         if (!passive && (src == null || src.code() == null)) {
             return null; // who acted is unknown: "se rendre en Corse pour les vacances"
         }
@@ -334,6 +339,12 @@ final class EventCoder {
             default:
                 return cameo;
         }
+    }
+
+    /** Arrests, charges, trials, sanctions and releases: acts only authorities perform. */
+    private static boolean byAuthorities(String cameo) {
+        return cameo.startsWith("17") || cameo.startsWith("116") || cameo.startsWith("084") || cameo.startsWith("081")
+                || cameo.startsWith("16") || cameo.startsWith("175");
     }
 
     /** Events whose two sides were coordinated subjects ("X and Y met"): each acted towards the other. */
