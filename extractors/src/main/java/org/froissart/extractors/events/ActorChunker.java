@@ -70,13 +70,14 @@ final class ActorChunker {
 
     /**
      * The actors in tokens [from, to). A role phrase without a country of its own ("la police", "le
-     * Premier ministre") takes {@code articleCountry} when it is known.
+     * Premier ministre") takes the country of the last role phrase of the same sector that named one
+     * ("l'armée bolivienne" … "l'armée"), else the article's country when it is known.
      */
-    List<ActorChunk> chunks(String text, List<Token> tokens, Entity[] entities, int from, int to, String articleCountry) {
+    List<ActorChunk> chunks(String text, List<Token> tokens, Entity[] entities, int from, int to, Discourse discourse) {
         List<ActorChunk> out = new ArrayList<>();
         int i = from;
         while (i < to) {
-            ActorChunk c = chunkAt(text, tokens, entities, i, to, articleCountry);
+            ActorChunk c = chunkAt(text, tokens, entities, i, from, to, discourse);
             if (c == null) {
                 i++;
             } else {
@@ -123,7 +124,7 @@ final class ActorChunker {
         }
     }
 
-    private ActorChunk chunkAt(String text, List<Token> tokens, Entity[] entities, int i, int to, String articleCountry) {
+    private ActorChunk chunkAt(String text, List<Token> tokens, Entity[] entities, int i, int from, int to, Discourse discourse) {
         if (entities[i] == null && pronouns.contains(tokens.get(i).norm())) {
             return new ActorChunk(i, i + 1, null, null, true, false);
         }
@@ -191,16 +192,42 @@ final class ActorChunker {
             // "un coup d'État militaire » en Bolivie": the place right after; else "la police", "the government"
             // of an article are the article's country's.
             String located = placeAfter(tokens, entities, j, to);
-            p.country = located != null ? located : articleCountry;
+            String earlier = discourse.countryOf(p.sector);
+            p.country = located != null ? located : earlier != null ? earlier : discourse.articleCountry();
+        } else if (p.country != null && p.sector != null && p.entity == null) {
+            discourse.remember(p.sector, p.country);
         }
         String code = p.code();
         if (p.entity == null && code == null) {
             return null; // "les soldats" without a country: not an actor we can code
         }
-        boolean modifier = p.entity == null && i > 0 && !capitalised(text, tokens.get(i)) && isWordToken(tokens.get(i - 1))
-                && !capitalised(text, tokens.get(i - 1))
+        // "Deux officiers" opens the sentence; "coup d'État militaire", "violences policières" qualify a noun.
+        boolean modifier = p.entity == null && i > from && !capitalised(text, tokens.get(i)) && isWordToken(tokens.get(i - 1))
+                && !(i - 1 == from && capitalised(text, tokens.get(i - 1)))
                 && !DETERMINERS.contains(tokens.get(i - 1).norm());
         return new ActorChunk(i, j, p.entity, code, false, modifier);
+    }
+
+    /** What the article has said so far about whose actors are whose. */
+    static final class Discourse {
+        private final String articleCountry;
+        private final java.util.Map<String, String> countryBySector = new java.util.HashMap<>();
+
+        Discourse(String articleCountry) {
+            this.articleCountry = articleCountry;
+        }
+
+        String articleCountry() {
+            return articleCountry;
+        }
+
+        String countryOf(String sector) {
+            return countryBySector.get(sector);
+        }
+
+        void remember(String sector, String country) {
+            countryBySector.put(sector, country);
+        }
     }
 
     /** The country of a place just after a phrase, through closing quotes and "en/in/au/aux". */

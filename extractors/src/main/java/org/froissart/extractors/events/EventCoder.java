@@ -93,6 +93,7 @@ final class EventCoder {
             entities.put(e.id(), e);
         }
         String articleCountry = ArticleCountry.of(d, knowledge);
+        ActorChunker.Discourse discourse = new ActorChunker.Discourse(articleCountry);
         Map<String, Integer> seen = new HashMap<>();
         List<Event> out = new ArrayList<>();
         ActorChunk lastSubject = null;
@@ -105,7 +106,7 @@ final class EventCoder {
             if (to <= from) {
                 continue;
             }
-            List<ActorChunk> actors = chunker.chunks(text, tokens, entityOf, from, to, articleCountry);
+            List<ActorChunk> actors = chunker.chunks(text, tokens, entityOf, from, to, discourse);
             List<TriggerDictionary.Hit> hits = select(text, tokens, from, to, insideName);
             ActorChunk subjectForNext = null;
             for (TriggerDictionary.Hit hit : hits) {
@@ -707,7 +708,7 @@ final class EventCoder {
         }
         int from = ActorChunker.firstTokenAtOrAfter(tokens, s);
         int to = ActorChunker.firstTokenAtOrAfter(tokens, s + q.speakerText().length());
-        for (ActorChunk c : chunker.chunks(d.text(), tokens, ActorChunker.entityOfToken(d), from, to, null)) {
+        for (ActorChunk c : chunker.chunks(d.text(), tokens, ActorChunker.entityOfToken(d), from, to, new ActorChunker.Discourse(null))) {
             if (c.code() != null) {
                 return c.code();
             }

@@ -119,6 +119,6 @@ class HtmlReportInBrowserTest {
                 count(adom, "<span class=\"ent ent-[A-Z]+\" title=\"[^\"]*\"[^>]*>"), "one span per entity mention (none split in the seeds)");
         assertEquals(first.events().size(), count(adom, "id=\"ev[0-9]+\""));
         assertEquals(first.quotes().size(), count(adom, "<span class=\"quote\"[^>]* id=\"q[0-9]+\""));
-        assertTrue(adom.contains("title=\"CAMEO 111 · PLOVER ACCUSE/disapprove · RUS (Russie) → BOL (Bolivie)"), "hover codes");
+        assertTrue(adom.contains("title=\"CAMEO 111 · PLOVER ACCUSE/disapprove · RUS (Russie) → BOLMIL"), "hover codes");
     }
 }
