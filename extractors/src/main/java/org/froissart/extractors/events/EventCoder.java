@@ -52,6 +52,8 @@ final class EventCoder {
     private final Set<String> relatives;
     private final Set<String> adverbs;
     private final Set<String> hosts;
+    private final Set<String> possessives;
+    private final Set<String> auxiliaries;
     private final Knowledge knowledge;
 
     EventCoder(TriggerDictionary triggers, CameoTable cameo, EventGrammar grammar, Knowledge knowledge) {
@@ -73,6 +75,8 @@ final class EventCoder {
         this.relatives = grammar.role("relative");
         this.adverbs = grammar.role("adverb");
         this.hosts = grammar.role("host");
+        this.possessives = grammar.role("possessive");
+        this.auxiliaries = grammar.role("auxiliary");
     }
 
     void process(Document d) {
@@ -207,12 +211,21 @@ final class EventCoder {
         ActorChunk source;
         ActorChunk target;
         boolean coordinatedSubject = false;
-        if (t.nominal()) {
+        boolean incise = false;
+        boolean passiveNoun = false;
+        if (t.nominal() && undergone(t.cameo())) {
+            // "l'arrestation de deux opposants", "la libération des otages", "l'assassinat du général": the "de"
+            // complement undergoes the act; who did it is the agent ("par la police") when the text says.
+            target = complement(tokens, hit.end(), to, actors, ofPreps, OF_WINDOW, Set.of());
+            source = complement(tokens, hit.end(), to, actors, agentPreps, TARGET_WINDOW, Set.of());
+            passiveNoun = true;
+        } else if (t.nominal()) {
             source = complement(tokens, hit.end(), to, actors, ofPreps, OF_WINDOW, t.targetPreps());
             if (source == null && !followedBy(tokens, hit.end(), to, ofPreps)) {
                 // "Lavrov a exprimé … lors d'un entretien", "Beijing launched a crackdown": the clause's subject
                 // takes part only when a word ties the noun to it; otherwise "the summit" has no known source.
-                source = hostedBySubject(tokens, from, hit.start()) ? subjectBefore(tokens, from, hit.start(), actors) : null; // "Lavrov a exprimé … lors d'un entretien"
+                boolean possessed = hit.start() > from && possessives.contains(tokens.get(hit.start() - 1).norm()); // "sa visite"
+                source = possessed || hostedBySubject(tokens, from, hit.start()) ? subjectBefore(tokens, from, hit.start(), actors) : null;
             }
             target = t.targetPreps().isEmpty() ? null : complement(tokens, hit.end(), to, actors, t.targetPreps(), TARGET_WINDOW, Set.of());
         } else if (isPassive(tokens, from, hit)) {
@@ -220,11 +233,19 @@ final class EventCoder {
             source = complement(tokens, hit.end(), to, actors, agentPreps, TARGET_WINDOW, Set.of());
         } else {
             source = subjectBefore(tokens, from, hit.start(), actors);
+            if (source == null && incise(tokens, from, hit.start())) {
+                // ", ont dénoncé dans un communiqué les syndicats", "« … », a déclaré le ministre": the subject follows.
+                source = objectAfter(tokens, hit.end(), to, actors);
+                incise = true;
+            }
             target = t.targetPreps().isEmpty() ? objectAfter(tokens, hit.end(), to, actors)
                     : complement(tokens, hit.end(), to, actors, t.targetPreps(), TARGET_WINDOW, Set.of());
             if (target == null && !t.targetPreps().isEmpty()) {
                 target = objectAfter(tokens, hit.end(), to, actors);
             }
+        }
+        if (incise && target == source) {
+            target = null;
         }
         if (target == null && source != null && !source.pronoun() && !t.nominal() && !isPassive(tokens, from, hit)) {
             ActorChunk first = coordinatedBefore(tokens, source, actors);
@@ -237,7 +258,7 @@ final class EventCoder {
         if (target == null && !t.nominal() && hit.end() - hit.start() > 1) {
             target = within(actors, hit.start() + 1, hit.end()); // "attacked the government": the pattern names its object
         }
-        boolean passive = !t.nominal() && isPassive(tokens, from, hit);
+        boolean passive = !t.nominal() && isPassive(tokens, from, hit) || passiveNoun;
         Quote quoted = quoteAround(d, tokens.get(hit.start()).start());
         if (quoted != null && words(quoted.text()) >= 6
                 && (source == null || !source.pronoun() || !firstPerson.contains(tokens.get(source.start()).norm()))) {
@@ -246,13 +267,13 @@ final class EventCoder {
             // ("la Russie a « fermement condamné » l'attaque") and do not count as quotations here.
             return null;
         }
-        EventActor src = inArticleCountry(resolve(d, tokens, source, previousSubject, hit, entities), entities, articleCountry);
+        EventActor src = inArticleCountry(resolve(d, tokens, source, previousSubject, hit, entities, actors), entities, articleCountry);
         if (src == null && source == null && t.nominal() && t.cameo().startsWith("14")) {
             // "les manifestations contre la réforme": protesters of the place named, else of the article's country.
             String where = placeAfter(tokens, hit.end(), to, d);
             src = where != null ? new EventActor(null, where, null) : articleCountry != null ? new EventActor(null, articleCountry, null) : null;
         }
-        EventActor tgt = inArticleCountry(resolve(d, tokens, target, previousSubject, hit, entities), entities, articleCountry);
+        EventActor tgt = inArticleCountry(resolve(d, tokens, target, previousSubject, hit, entities, actors), entities, articleCountry);
         if (passive && src == null && tgt != null && tgt.code() != null && byAuthorities(t.cameo())) {
             // "ont été arrêtés", "was convicted", "a été libéré": the authorities of the target's country did it.
             String country = knowledge.countryOf(tgt.code());
@@ -271,7 +292,7 @@ final class EventCoder {
             // "entre le Venezuela et la Russie" with the Venezuelan assembly as source: the other side is the target.
             // A target of the same country but another sector stays: the opposition criticising the government.
             ActorChunk other = target == null ? null : coordinated(tokens, target, actors, to);
-            tgt = other == null ? null : resolve(d, tokens, other, previousSubject, hit, entities);
+            tgt = other == null ? null : resolve(d, tokens, other, previousSubject, hit, entities, actors);
             if (tgt != null && tgt.code() != null && tgt.code().startsWith(src.code().substring(0, 3))) {
                 tgt = null;
             }
@@ -288,6 +309,10 @@ final class EventCoder {
         }
         boolean future = future(tokens, from, hit);
         String code = verbalAttack(t.cameo(), src, tgt, entities) ? "111" : future ? intentOf(t.cameo()) : t.cameo();
+        if (tgt == null && code.startsWith("14") && src != null && src.code() != null && knowledge.countryOf(src.code()) != null) {
+            // A protest, strike or riot with no named target is aimed at its own country's authorities.
+            tgt = new EventActor(null, knowledge.countryOf(src.code()), null);
+        }
         CameoTable.Code c = cameo.get(code);
         String text = d.text();
         Mention trigger = Mention.of(text, tokens.get(hit.start()).start(), tokens.get(hit.end() - 1).end());
@@ -340,6 +365,11 @@ final class EventCoder {
             default:
                 return cameo;
         }
+    }
+
+    /** Nouns whose "de" complement is who undergoes the act: arrests, releases, expulsions, killings, assaults. */
+    private static boolean undergone(String cameo) {
+        return cameo.startsWith("17") || cameo.startsWith("084") || cameo.startsWith("18") || cameo.startsWith("1823");
     }
 
     /** Arrests, charges, trials, sanctions and releases: acts only authorities perform. */
@@ -458,6 +488,34 @@ final class EventCoder {
             return phrase(text, tokens, i, to);
         }
         return null;
+    }
+
+    /** The last named actor (not a pronoun, not a modifier) before {@code a} among the sentence's actors. */
+    private static ActorChunk earlierInSentence(ActorChunk a, List<ActorChunk> actors) {
+        ActorChunk best = null;
+        for (ActorChunk c : actors) {
+            if (c.start() >= a.start()) {
+                break;
+            }
+            if (!c.pronoun() && !c.modifier()) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** A verb right after a comma or a closing quote, with nothing before it in its clause: an incise. */
+    private boolean incise(List<Token> tokens, int from, int triggerStart) {
+        for (int i = triggerStart - 1; i >= Math.max(from, triggerStart - 3); i--) {
+            String n = tokens.get(i).norm();
+            if (n.equals(",") || n.equals("»") || n.equals("\"") || n.equals("”")) {
+                return true;
+            }
+            if (!passive.contains(n) && !adverbs.contains(n) && !auxiliaries.contains(n)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A word of the "host" role ("lors", "during", "launched", "a tenu") just before a nominal trigger. */
@@ -664,7 +722,7 @@ final class EventCoder {
     }
 
     private EventActor resolve(Document d, List<Token> tokens, ActorChunk a, ActorChunk previousSubject, TriggerDictionary.Hit hit,
-                               Map<String, Entity> entities) {
+                               Map<String, Entity> entities, List<ActorChunk> sentenceActors) {
         if (a == null) {
             return null;
         }
@@ -684,10 +742,15 @@ final class EventCoder {
                 }
                 return null;
             }
-            if (previousSubject == null || previousSubject.pronoun()) {
+            // "Christian Jacob … qui rebondit : il réclame": an actor earlier in the same sentence comes first.
+            ActorChunk antecedent = earlierInSentence(a, sentenceActors);
+            if (antecedent == null) {
+                antecedent = previousSubject;
+            }
+            if (antecedent == null || antecedent.pronoun()) {
                 return null;
             }
-            return new EventActor(previousSubject.entity(), previousSubject.code(),
+            return new EventActor(antecedent.entity(), antecedent.code(),
                     Mention.of(text, tokens.get(a.start()).start(), tokens.get(a.end() - 1).end()));
         }
         return new EventActor(a.entity(), a.code(), Mention.of(text, tokens.get(a.start()).start(), tokens.get(a.end() - 1).end()));
