@@ -224,8 +224,10 @@ final class EventCoder {
             if (source == null && !followedBy(tokens, hit.end(), to, ofPreps)) {
                 // "Lavrov a exprimé … lors d'un entretien", "Beijing launched a crackdown": the clause's subject
                 // takes part only when a word ties the noun to it; otherwise "the summit" has no known source.
+                ActorChunk genitive = genitiveBefore(tokens, from, hit.start(), actors); // "China's crackdown"
                 boolean possessed = hit.start() > from && possessives.contains(tokens.get(hit.start() - 1).norm()); // "sa visite"
-                source = possessed || hostedBySubject(tokens, from, hit.start()) ? subjectBefore(tokens, from, hit.start(), actors) : null;
+                source = genitive != null ? genitive
+                        : possessed || hostedBySubject(tokens, from, hit.start()) ? subjectBefore(tokens, from, hit.start(), actors) : null;
             }
             target = t.targetPreps().isEmpty() ? null : complement(tokens, hit.end(), to, actors, t.targetPreps(), TARGET_WINDOW, Set.of());
         } else if (isPassive(tokens, from, hit)) {
@@ -486,6 +488,22 @@ final class EventCoder {
         if (determiner(n) || isWord(n) && !boundaries.contains(n) && !ofPreps.contains(n) && !agentPreps.contains(n)
                 && !negation.contains(n) && !PREPOSITIONS.contains(n) && !firstPerson.contains(n)) {
             return phrase(text, tokens, i, to);
+        }
+        return null;
+    }
+
+    /** "China's crackdown", "Labour's attack": the actor right before "'s" (an adjective may follow it). */
+    private static ActorChunk genitiveBefore(List<Token> tokens, int from, int triggerStart, List<ActorChunk> actors) {
+        for (int s = triggerStart - 1; s >= Math.max(from + 1, triggerStart - 2); s--) {
+            String n = tokens.get(s).norm();
+            if (n.equals("'s") || n.equals("’s") || n.equals("'")) {
+                for (ActorChunk a : actors) {
+                    if (a.end() == s && !a.pronoun()) {
+                        return a;
+                    }
+                }
+                return null;
+            }
         }
         return null;
     }
