@@ -269,17 +269,27 @@ final class EventCoder {
             // ("la Russie a « fermement condamné » l'attaque") and do not count as quotations here.
             return null;
         }
-        EventActor src = inArticleCountry(resolve(d, tokens, source, previousSubject, hit, entities, actors), entities, articleCountry);
+        EventActor src = resolve(d, tokens, source, previousSubject, hit, entities, actors);
+        EventActor tgt = resolve(d, tokens, target, previousSubject, hit, entities, actors);
+        // A political event needs one side the dictionaries or roles code, or an act only states and
+        // protesters perform; the article's country then fills in unknown names ("Castle released" is an album).
+        boolean political = src != null && src.code() != null || tgt != null && tgt.code() != null;
+        src = inArticleCountry(src, entities, articleCountry);
+        tgt = inArticleCountry(tgt, entities, articleCountry);
         if (src == null && source == null && t.nominal() && t.cameo().startsWith("14")) {
             // "les manifestations contre la réforme": protesters of the place named, else of the article's country.
             String where = placeAfter(tokens, hit.end(), to, d);
             src = where != null ? new EventActor(null, where, null) : articleCountry != null ? new EventActor(null, articleCountry, null) : null;
+            political = true;
         }
-        EventActor tgt = inArticleCountry(resolve(d, tokens, target, previousSubject, hit, entities, actors), entities, articleCountry);
         if (passive && src == null && tgt != null && tgt.code() != null && byAuthorities(t.cameo())) {
             // "ont été arrêtés", "was convicted", "a été libéré": the authorities of the target's country did it.
             String country = knowledge.countryOf(tgt.code());
             src = country != null ? new EventActor(null, country, null) : articleCountry != null ? new EventActor(null, articleCountry, null) : null;
+            political = true;
+        }
+        if (!political) {
+            return null;
         }
         if (!passive && (src == null || src.code() == null)) {
             return null; // who acted is unknown: "se rendre en Corse pour les vacances"
