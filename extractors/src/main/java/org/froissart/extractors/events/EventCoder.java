@@ -291,6 +291,9 @@ final class EventCoder {
         if (!political) {
             return null;
         }
+        if (tgt == null && target == null && (t.cameo().startsWith("043") || t.cameo().startsWith("044"))) {
+            return null; // hosting with no guest is a venue ("the host nation"), not a visit
+        }
         if (!passive && (src == null || src.code() == null)) {
             return null; // who acted is unknown: "se rendre en Corse pour les vacances"
         }
