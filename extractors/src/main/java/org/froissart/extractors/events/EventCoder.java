@@ -35,6 +35,8 @@ final class EventCoder {
     private static final Set<String> PREPOSITIONS = Set.of("de", "du", "des", "d'", "à", "au", "aux", "en", "contre", "avec", "dans",
             "sur", "pour", "par", "vers", "entre", "selon", "of", "in", "with", "to", "for", "against", "by", "on", "at", "from",
             "into", "between", "as", "that", "than", "after", "before", "over", "about");
+    /** Prepositions that introduce the other side of an act when the dictionary names none. */
+    private static final Set<String> PARTNER_PREPOSITIONS = Set.of("avec", "contre", "auprès", "with", "against");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("à", "au", "aux", "en", "dans", "in", "at", "across");
 
     private final TriggerDictionary triggers;
@@ -319,6 +321,9 @@ final class EventCoder {
             Mention object = t.nominal() || passive ? null : objectPhrase(d.text(), tokens, hit.end(), to);
             if (object == null && !t.targetPreps().isEmpty()) {
                 object = prepositionPhrase(d.text(), tokens, hit.end(), to, t.targetPreps());
+            }
+            if (object == null && !passive) {
+                object = prepositionPhrase(d.text(), tokens, hit.end(), to, PARTNER_PREPOSITIONS); // "held a meeting with union leaders"
             }
             tgt = object == null ? null : new EventActor(null, articleCountry, object);
         }
