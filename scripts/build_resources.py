@@ -11,6 +11,8 @@ Reads only the data sets that may be bundled (see ../shared/data/README.md):
   * gazetteers/geonames/   cities15000.txt, countryInfo.tsv (GeoNames, CC BY 4.0)
   * events/petrarch2/      Phoenix actor and agent dictionaries (MIT)
 
+plus the HAND-WRITTEN scripts/data/actors-supplement.tsv (modern parties, unions, office holders),
+
 and writes (deterministically: sorted rows, UTF-8, LF line ends):
   plugins/lang-{fr,en}/src/main/resources/froissart/lang/{fr,en}/places.tsv
   plugins/lang-{fr,en}/src/main/resources/froissart/lang/{fr,en}/demonyms.tsv
@@ -977,7 +979,43 @@ def build_actors(src: Sources):
             continue
         for (_, code, a, b, typ, canon) in src_rows:
             rows.add((fr, code, a, b, typ, canon))
+    rows |= supplement_rows(rows)
     return entries, sorted(rows), missing
+
+
+# HAND-WRITTEN supplement: modern parties, trade unions and office holders (2016-2025) that the
+# Phoenix dictionaries (last updated around 2016) do not know.  Same columns as actors.tsv.
+ACTOR_SUPPLEMENT = REPO / "scripts" / "data" / "actors-supplement.tsv"
+ACTOR_TYPES = {"PERSON", "ORGANIZATION", "LOCATION"}
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def supplement_rows(phoenix_rows: set) -> set:
+    """Rows of scripts/data/actors-supplement.tsv, added after the Phoenix rows.  Rows equal to a
+    Phoenix row are dropped (deduplicated); a row whose key (name, code, from, to, canonical) is
+    already held by a Phoenix row of another type is dropped too, so Phoenix rows never change."""
+    taken = {(r[0], r[1], r[2], r[3], r[5]) for r in phoenix_rows}
+    out = set()
+    with open(ACTOR_SUPPLEMENT, encoding="utf-8") as f:
+        for lineno, raw in enumerate(f, 1):
+            line = raw.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            assert len(cols) == 6, f"{ACTOR_SUPPLEMENT.name}:{lineno}: expected 6 columns"
+            name, code, a, b, typ, canon = (c.strip() for c in cols)
+            name = norm_apos(name)
+            canon = norm_apos(canon) or name
+            assert name and code, f"{ACTOR_SUPPLEMENT.name}:{lineno}: empty name or code"
+            assert typ in ACTOR_TYPES, f"{ACTOR_SUPPLEMENT.name}:{lineno}: bad type {typ!r}"
+            for d in (a, b):
+                assert not d or ISO_DATE.fullmatch(d), f"{ACTOR_SUPPLEMENT.name}:{lineno}: bad date {d!r}"
+            assert not (a and b) or a <= b, f"{ACTOR_SUPPLEMENT.name}:{lineno}: from after to"
+            row = (name, code, a, b, typ, canon)
+            if row in phoenix_rows or (name, code, a, b, canon) in taken:
+                continue
+            out.add(row)
+    return out
 
 
 # ----------------------------------------------------------------------------------------
@@ -1163,6 +1201,12 @@ Transformations: underscores -> spaces, capitalisation, date restrictions conver
 (YYMMDD with 00-30 -> 20YY as in PETRARCH), one row per surface form and date-bounded code.
 French forms for a few common leaders and organisations are hand-written translations
 (marked HAND-WRITTEN in the script) that copy the codes of the English Phoenix entries.
+
+Supplement: `scripts/data/actors-supplement.tsv`, hand-written for Froissart from public knowledge
+of offices and party names (Apache-2.0), adds political parties (COUNTRY+PTY), trade unions
+(COUNTRY+LAB) and heads of state and government, ministers and opposition leaders of 2016-2025
+(undated default COUNTRY+ELI or COUNTRY+PTY, dated COUNTRY+GOV per office), in English and French
+forms.  Its rows are merged after the Phoenix rows; rows already present are not repeated.
 Rows with empty `from`/`to` are the entry's default code, which applies when no dated row does.
 """
 
@@ -1247,7 +1291,8 @@ def main() -> None:
         abase / "actors.tsv",
         [f"Froissart named actors; {GENERATED_BY}",
          "Source: PETRARCH2 Phoenix actor dictionaries (MIT, Open Event Data Alliance) + "
-         "hand-written French forms copying the English codes. See ATTRIBUTION.md",
+         "hand-written French forms copying the English codes + hand-written supplement "
+         "scripts/data/actors-supplement.tsv (Apache-2.0). See ATTRIBUTION.md",
          "from/to: ISO dates bounding the code (inclusive); both empty = default code of the entry"],
         ["name", "code", "from", "to", "type", "canonical"], actor_rows)
     write_text(abase / "ATTRIBUTION.md", attribution_actors())

@@ -30,8 +30,10 @@ class FrenchEntitiesTest {
 
     @Test
     void roleAndDemonymGiveTheActorCode() {
-        Document d = run("Le ministre russe de la Défense Sergueï Choïgou a rencontré mardi son homologue chinois à Pékin.");
-        Entity e = named(d, "Sergueï Choïgou");
+        // A name the actor dictionaries do not know (Sergueï Choïgou, used before, is now in the
+        // actor supplement, whose undated default code is RUSELI).
+        Document d = run("Le ministre russe de la Défense Igor Sokolov a rencontré mardi son homologue chinois à Pékin.");
+        Entity e = named(d, "Igor Sokolov");
         assertNotNull(e, d.entities().toString());
         assertEquals(EntityType.PERSON, e.type());
         assertEquals("RUSGOV", e.code());
