@@ -1,8 +1,16 @@
 package org.froissart.extractors.ner;
 
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import org.froissart.extractors.util.BinaryResource;
+import org.froissart.extractors.util.IntList;
 
 /**
  * Named word lists ("categories": loc, per, first, org, orgkey, title, demonym, ...) matched on
@@ -13,6 +21,8 @@ public final class Gazetteer {
     /** Longest entry length, in tokens. */
     static final int MAX_LEN = 6;
     private static final long SEED = 0x2545F4914F6CDD1DL;
+    private static final String FORMAT = "FGAZ";
+    private static final int VERSION = 1;
 
     private final List<String> categories;
     private final long[] keys;
@@ -47,6 +57,70 @@ public final class Gazetteer {
         h ^= norm.hashCode() * 0x9E3779B97F4A7C15L;
         h *= 0xBF58476D1CE4E5B9L;
         return h ^ (h >>> 29);
+    }
+
+    /** Writes the compiled form that {@link #read} loads: the hash table itself, so loading rebuilds nothing. */
+    public void write(OutputStream out) throws IOException {
+        DataOutputStream d = BinaryResource.create(out, FORMAT, VERSION);
+        d.writeInt(categories.size());
+        for (String c : categories) {
+            BinaryResource.writeString(d, c);
+        }
+        d.writeInt(keys.length);
+        IntList slots = new IntList();
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != 0) {
+                slots.add(i);
+            }
+        }
+        int[] used = slots.toArray();
+        long[] usedKeys = new long[used.length];
+        int[] usedValues = new int[used.length];
+        for (int j = 0; j < used.length; j++) {
+            usedKeys[j] = keys[used[j]];
+            usedValues[j] = values[used[j]];
+        }
+        // Only the used slots: the table is at least half empty.
+        BinaryResource.writeInts(d, used);
+        BinaryResource.writeLongs(d, usedKeys);
+        BinaryResource.writeInts(d, usedValues);
+        d.flush();
+    }
+
+    /**
+     * Reads a gazetteer written by {@link #write}.
+     *
+     * @throws IOException when the file is corrupt or of another format version
+     */
+    public static Gazetteer read(InputStream in, String path) throws IOException {
+        ByteBuffer b = BinaryResource.open(in, FORMAT, VERSION, path);
+        try {
+            int n = b.getInt();
+            List<String> categories = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                categories.add(BinaryResource.readString(b));
+            }
+            int capacity = b.getInt();
+            if (Integer.bitCount(capacity) != 1) {
+                throw new IllegalArgumentException("table size " + capacity + " is not a power of two");
+            }
+            int[] used = BinaryResource.readInts(b);
+            long[] usedKeys = BinaryResource.readLongs(b);
+            int[] usedValues = BinaryResource.readInts(b);
+            BinaryResource.end(b, path);
+            if (usedKeys.length != used.length || usedValues.length != used.length || used.length * 2L > capacity) {
+                throw new IllegalArgumentException("columns of different lengths");
+            }
+            long[] keys = new long[capacity];
+            int[] values = new int[capacity];
+            for (int j = 0; j < used.length; j++) {
+                keys[used[j]] = usedKeys[j];
+                values[used[j]] = usedValues[j];
+            }
+            return new Gazetteer(categories, keys, values);
+        } catch (RuntimeException e) {
+            throw new IOException(path + " is corrupt: " + e, e);
+        }
     }
 
     /** Bitmask of the categories of the entry with this sequence hash (0 if none). */

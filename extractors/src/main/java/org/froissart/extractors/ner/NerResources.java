@@ -24,14 +24,22 @@ public final class NerResources {
 
     private NerResources() {}
 
+    /** The compiled gazetteer a pack ships next to its lists, made from them by the build ({@link Gazetteer#write}). */
+    public static final String COMPILED_GAZETTEER = "gazetteer.bin";
+
     public static String directory(String lang) {
         return "froissart/lang/" + lang + "/ner/";
     }
 
-    /** Loads model and lists of a language; opener returns null for a missing resource. */
+    /**
+     * Loads model and lists of a language, the lists from their compiled form when the pack ships it;
+     * opener returns null for a missing resource.
+     */
     public static NameTagger load(Function<String, InputStream> opener, String lang) {
-        Tokenizer tokenizer = new Tokenizer(abbreviations(opener, lang));
-        Gazetteer gazetteer = loadGazetteer(opener, lang, tokenizer::tokenize);
+        Gazetteer gazetteer = compiledGazetteer(opener, lang);
+        if (gazetteer == null) {
+            gazetteer = loadGazetteer(opener, lang, new Tokenizer(abbreviations(opener, lang))::tokenize);
+        }
         String path = directory(lang) + "model.bin";
         try (InputStream in = opener.apply(path)) {
             if (in == null) {
@@ -40,6 +48,16 @@ public final class NerResources {
             return NameTagger.load(in, gazetteer);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    /** The pack's compiled gazetteer, or null when it ships none. */
+    private static Gazetteer compiledGazetteer(Function<String, InputStream> opener, String lang) {
+        String path = directory(lang) + COMPILED_GAZETTEER;
+        try (InputStream in = opener.apply(path)) {
+            return in == null ? null : Gazetteer.read(in, path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
         }
     }
 
