@@ -55,6 +55,7 @@ final class EventCoder {
     private final Set<String> adverbs;
     private final Set<String> hosts;
     private final Set<String> possessives;
+    private final Set<String> articles;
     private final Set<String> auxiliaries;
     private final Knowledge knowledge;
 
@@ -78,6 +79,7 @@ final class EventCoder {
         this.adverbs = grammar.role("adverb");
         this.hosts = grammar.role("host");
         this.possessives = grammar.role("possessive");
+        this.articles = grammar.role("article");
         this.auxiliaries = grammar.role("auxiliary");
     }
 
@@ -170,6 +172,8 @@ final class EventCoder {
         for (int i = from; i < to; i++) {
             triggers.matchAt(tokens, i, to, all);
         }
+        // "millions of pounds", "un manifestant": a verb pattern right after an article is a noun.
+        all.removeIf(h -> !h.trigger().nominal() && h.start() > from && articles.contains(tokens.get(h.start() - 1).norm()));
         all.sort(Comparator.comparingInt((TriggerDictionary.Hit h) -> -h.length())
                 .thenComparingInt(h -> -h.trigger().cameo().length())
                 .thenComparingInt(TriggerDictionary.Hit::start));
