@@ -56,6 +56,7 @@ final class EventCoder {
     private final Set<String> hosts;
     private final Set<String> possessives;
     private final Set<String> articles;
+    private final Set<String> purpose;
     private final Set<String> auxiliaries;
     private final Knowledge knowledge;
 
@@ -80,6 +81,7 @@ final class EventCoder {
         this.hosts = grammar.role("host");
         this.possessives = grammar.role("possessive");
         this.articles = grammar.role("article");
+        this.purpose = grammar.role("purpose");
         this.auxiliaries = grammar.role("auxiliary");
     }
 
@@ -866,6 +868,10 @@ final class EventCoder {
     private boolean hypothetical(List<Token> tokens, int from, TriggerDictionary.Hit hit) {
         if (precededBy(tokens, from, hit, hypothetical)) {
             return true;
+        }
+        String root = hit.trigger().cameo().substring(0, 2);
+        if (root.compareTo("15") >= 0 && precededBy(tokens, from, hit, purpose)) {
+            return true; // "déployés pour frapper": intended force; "pour tacler X" was said
         }
         String verb = tokens.get(hit.start()).norm();
         return verb.length() > 5 && (verb.endsWith("rait") || verb.endsWith("raient"));
