@@ -1,12 +1,16 @@
 package org.froissart.extractors.lang;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -71,6 +75,50 @@ public final class PackCompiler {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /**
+     * What is wrong with the compiled files a pack ships, or an empty list: each must be there, equal
+     * the pack's word lists compiled now, and read back to the same bytes. A pack's test calls this so
+     * a stale or hand-edited binary form fails the build.
+     */
+    public static List<String> checkShipped(Function<String, InputStream> opener, String language) {
+        List<String> problems = new ArrayList<>();
+        Map<String, byte[]> compiled = compile(opener, language);
+        for (Map.Entry<String, byte[]> e : compiled.entrySet()) {
+            byte[] shipped = read(opener, e.getKey());
+            if (shipped == null) {
+                problems.add(e.getKey() + " is missing: the build's PackCompiler step did not run");
+            } else if (!Arrays.equals(shipped, e.getValue())) {
+                problems.add(e.getKey() + " is stale: rebuild the pack");
+            } else if (!Arrays.equals(shipped, reread(e.getKey(), shipped, opener, language))) {
+                problems.add(e.getKey() + " does not read back to the same bytes");
+            }
+        }
+        return problems;
+    }
+
+    private static byte[] reread(String path, byte[] bytes, Function<String, InputStream> opener, String language) {
+        try {
+            ByteArrayOutputStream again = new ByteArrayOutputStream();
+            if (path.endsWith(Knowledge.COMPILED)) {
+                Knowledge.read(new ByteArrayInputStream(bytes), language,
+                        new Tokenizer(TextResources.loadAbbreviations(opener, language))).write(again);
+            } else {
+                Gazetteer.read(new ByteArrayInputStream(bytes), path).write(again);
+            }
+            return again.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] read(Function<String, InputStream> opener, String path) {
+        try (InputStream in = opener.apply(path)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean exists(Function<String, InputStream> opener, String path) {
