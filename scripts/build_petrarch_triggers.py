@@ -53,6 +53,8 @@ import re
 import sys
 from collections import OrderedDict, defaultdict
 
+from check_triggers import load_codes  # the CAMEO code table, read the same way as the checker
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 CAMEO_TSV = os.path.join(ROOT, "extractors", "src", "main", "resources", "froissart", "cameo", "cameo.tsv")
@@ -98,18 +100,6 @@ NOT_VERBS = {"according", "regarding", "concerning", "considering", "including",
 
 CODE_RE = re.compile(r"\[([^\]]*)\]")
 CLEAN_TOKEN = re.compile(r"[a-z0-9][a-z0-9.-]*")
-
-
-def load_codes(path):
-    codes = set()
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            c = line.split("\t", 1)[0]
-            if c != "code":
-                codes.add(c)
-    return codes
 
 
 def strip_comment(line):

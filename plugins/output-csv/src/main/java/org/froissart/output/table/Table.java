@@ -1,6 +1,7 @@
 package org.froissart.output.table;
 
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.function.Function;
 
 import org.froissart.api.Document;
@@ -17,6 +18,18 @@ public record Table(String name, String description, List<Column> columns, Funct
     /** The rows of one document. */
     public List<Object[]> rowsOf(Document document) {
         return rows.apply(document);
+    }
+
+    /**
+     * The SQL that creates this table, for the SQL outputs: {@code head} is "CREATE TABLE name" in the
+     * database's words, {@code sqlType} names a column type in its dialect.
+     */
+    public String createStatement(String head, Function<Column.Type, String> sqlType) {
+        StringJoiner cols = new StringJoiner(", ", head + " (", ")");
+        for (Column c : columns) {
+            cols.add(c.name() + " " + sqlType.apply(c.type()));
+        }
+        return cols.toString();
     }
 
     /** The column names, in order. */

@@ -11,7 +11,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.StringJoiner;
 
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -59,11 +58,7 @@ public final class DuckDbOutputFactory implements OutputFactory<DuckDbOutputFact
 
     /** The CREATE TABLE statement of a table. */
     static String createTable(Table t) {
-        StringJoiner cols = new StringJoiner(", ", "CREATE TABLE " + t.name() + " (", ")");
-        for (Column c : t.columns()) {
-            cols.add(c.name() + " " + c.type().duckdb());
-        }
-        return cols.toString();
+        return t.createStatement("CREATE TABLE " + t.name(), Column.Type::duckdb);
     }
 
     /**

@@ -111,11 +111,7 @@ public final class PostgresOutputFactory implements OutputFactory<PostgresOutput
     }
 
     static String createTable(String schema, Table t) {
-        StringJoiner cols = new StringJoiner(", ", "CREATE TABLE IF NOT EXISTS " + schema + "." + t.name() + " (", ")");
-        for (Column c : t.columns()) {
-            cols.add(c.name() + " " + c.type().postgres());
-        }
-        return cols.toString();
+        return t.createStatement("CREATE TABLE IF NOT EXISTS " + schema + "." + t.name(), Column.Type::postgres);
     }
 
     /**
