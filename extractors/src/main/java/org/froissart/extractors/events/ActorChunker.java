@@ -83,9 +83,34 @@ final class ActorChunker {
             } else {
                 out.add(c);
                 i = c.end();
+                ActorChunk shared = sharedRole(tokens, entities, c, to);
+                if (shared != null) {
+                    out.add(shared);
+                    i = shared.end();
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * "ses homologues allemand et chinois", "Russian and Chinese troops": a second demonym after
+     * "et/and" shares the role of the phrase before it.
+     */
+    private ActorChunk sharedRole(List<Token> tokens, Entity[] entities, ActorChunk c, int to) {
+        int i = c.end();
+        if (c.entity() != null || c.code() == null || c.code().length() < 3 || i + 1 >= to || entities[i + 1] != null) {
+            return null;
+        }
+        String n = tokens.get(i).norm();
+        if (!n.equals("et") && !n.equals("and")) {
+            return null;
+        }
+        TokenTrie.Match<String> dem = k.demonymAt(tokens, i + 1, to);
+        if (dem == null || dem.values().get(0).isEmpty() || dem.end() < to && k.agentAt(tokens, dem.end(), to) != null) {
+            return null; // "les soldats russes et les policiers": the next phrase has a role of its own
+        }
+        return new ActorChunk(i + 1, dem.end(), null, dem.values().get(0) + c.code().substring(3), false, c.modifier());
     }
 
     /** What a phrase says about its actor so far. */
@@ -94,6 +119,8 @@ final class ActorChunker {
         String fullCode;
         String country;
         String sector;
+        /** The phrase so far is a place alone: "US" in "US President George Bush" gives the country of what follows. */
+        boolean placeOnly;
 
         /** Takes an entity into the phrase; false when it is a second actor. */
         boolean absorb(Entity e, boolean started, Knowledge k) {
@@ -106,6 +133,7 @@ final class ActorChunker {
                 return false;
             }
             entity = e.id();
+            placeOnly = e.type() == EntityType.LOCATION;
             if (e.code() != null && e.code().length() > 3) {
                 fullCode = e.code();
             }
@@ -145,7 +173,11 @@ final class ActorChunker {
                 continue;
             }
             TokenTrie.Match<String> agent = k.agentAt(tokens, j, limit);
-            if (agent != null && (p.entity == null || !started)) {
+            if (agent != null && (p.entity == null || !started || p.placeOnly && p.fullCode == null)) {
+                if (p.placeOnly) {
+                    p.entity = null; // "UK Foreign Secretary": the place is the role's country, not the actor
+                    p.placeOnly = false;
+                }
                 p.sector = agent.values().get(0);
                 j = agent.end();
                 started = true;

@@ -58,6 +58,10 @@ final class EventCoder {
     private final Set<String> articles;
     private final Set<String> purpose;
     private final Set<String> auxiliaries;
+    private final Set<String> verbMarkers;
+    private final Set<String> infinitive;
+    private final Set<String> copulas;
+    private final Set<String> titles;
     private final Knowledge knowledge;
 
     EventCoder(TriggerDictionary triggers, CameoTable cameo, EventGrammar grammar, Knowledge knowledge) {
@@ -83,6 +87,11 @@ final class EventCoder {
         this.articles = grammar.role("article");
         this.purpose = grammar.role("purpose");
         this.auxiliaries = grammar.role("auxiliary");
+        this.infinitive = grammar.role("infinitive");
+        this.verbMarkers = new HashSet<>(grammar.role("modal"));
+        this.verbMarkers.addAll(infinitive);
+        this.copulas = grammar.role("copula");
+        this.titles = grammar.role("title");
     }
 
     void process(Document d) {
@@ -120,10 +129,7 @@ final class EventCoder {
             List<TriggerDictionary.Hit> hits = select(text, tokens, from, to, insideName);
             ActorChunk subjectForNext = null;
             for (TriggerDictionary.Hit hit : hits) {
-                Event coded = code(d, tokens, sentence, from, to, hit, actors, lastSubject, entities, articleCountry);
-                if (coded == null) {
-                    continue;
-                }
+                for (Event coded : code(d, tokens, sentence, from, to, hit, actors, lastSubject, entities, articleCountry)) {
                 for (Event e : reciprocal(coded) ? List.of(coded, mirror(coded)) : List.of(coded)) {
                 String key = key(e);
                 Integer first = seen.get(key);
@@ -137,6 +143,7 @@ final class EventCoder {
                     out.set(first, new Event(f.cameo(), f.ploverType(), f.ploverMode(), f.source(), f.target(), f.trigger(),
                             f.sentence(), f.date(), f.quadClass(), f.goldstein(), f.negated(), f.hypothetical(), repeats,
                             f.future()));
+                }
                 }
                 }
             }
@@ -172,7 +179,7 @@ final class EventCoder {
     private List<TriggerDictionary.Hit> select(String text, List<Token> tokens, int from, int to, boolean[] insideName) {
         List<TriggerDictionary.Hit> all = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            triggers.matchAt(tokens, i, to, all);
+            triggers.matchAt(tokens, i, to, all, adverbs);
         }
         // "millions of pounds", "un manifestant": a verb pattern right after an article is a noun.
         all.removeIf(h -> !h.trigger().nominal() && h.start() > from && articles.contains(tokens.get(h.start() - 1).norm()));
@@ -213,21 +220,23 @@ final class EventCoder {
         return chosen;
     }
 
-    private Event code(Document d, List<Token> tokens, Span sentence, int from, int to, TriggerDictionary.Hit hit,
+    private List<Event> code(Document d, List<Token> tokens, Span sentence, int from, int to, TriggerDictionary.Hit hit,
                        List<ActorChunk> actors, ActorChunk previousSubject, Map<String, Entity> entities, String articleCountry) {
         TriggerDictionary.Trigger t = hit.trigger();
+        // "is to visit", "will protest": a word that is both noun and verb is a verb after "to" or a modal.
+        boolean nominal = t.nominal() && !verbalPosition(tokens, from, hit.start());
         ActorChunk source;
         ActorChunk target;
         boolean coordinatedSubject = false;
         boolean incise = false;
         boolean passiveNoun = false;
-        if (t.nominal() && undergone(t.cameo())) {
+        if (nominal && undergone(t.cameo())) {
             // "l'arrestation de deux opposants", "la libération des otages", "l'assassinat du général": the "de"
             // complement undergoes the act; who did it is the agent ("par la police") when the text says.
             target = complement(tokens, hit.end(), to, actors, ofPreps, OF_WINDOW, Set.of());
             source = complement(tokens, hit.end(), to, actors, agentPreps, TARGET_WINDOW, Set.of());
             passiveNoun = true;
-        } else if (t.nominal()) {
+        } else if (nominal) {
             source = complement(tokens, hit.end(), to, actors, ofPreps, OF_WINDOW, t.targetPreps());
             if (source == null && !followedBy(tokens, hit.end(), to, ofPreps)) {
                 // "Lavrov a exprimé … lors d'un entretien", "Beijing launched a crackdown": the clause's subject
@@ -257,7 +266,7 @@ final class EventCoder {
         if (incise && target == source) {
             target = null;
         }
-        if (target == null && source != null && !source.pronoun() && !t.nominal() && !isPassive(tokens, from, hit)) {
+        if (target == null && source != null && !source.pronoun() && !nominal && !isPassive(tokens, from, hit)) {
             ActorChunk first = coordinatedBefore(tokens, source, actors);
             if (first != null) {
                 target = source; // "l'Égypte et Israël ont échangé des prisonniers": one acts towards the other
@@ -265,26 +274,27 @@ final class EventCoder {
                 coordinatedSubject = true;
             }
         }
-        if (target == null && !t.nominal() && hit.end() - hit.start() > 1) {
+        if (target == null && !nominal && hit.end() - hit.start() > 1) {
             target = within(actors, hit.start() + 1, hit.end()); // "attacked the government": the pattern names its object
         }
-        boolean passive = !t.nominal() && isPassive(tokens, from, hit) || passiveNoun;
+        boolean passive = !nominal && isPassive(tokens, from, hit) || passiveNoun;
         Quote quoted = quoteAround(d, tokens.get(hit.start()).start());
         if (quoted != null && words(quoted.text()) >= 6
                 && (source == null || !source.pronoun() || !firstPerson.contains(tokens.get(source.start()).norm()))) {
             // Inside a quotation only the speaker's own acts count ("Nous exprimons notre soutien…"):
             // the rest is opinion, hypothesis or rhetoric. Short quotes are words set in the narrative
             // ("la Russie a « fermement condamné » l'attaque") and do not count as quotations here.
-            return null;
+            return List.of();
         }
         EventActor src = resolve(d, tokens, source, previousSubject, hit, entities, actors);
         EventActor tgt = resolve(d, tokens, target, previousSubject, hit, entities, actors);
         // A political event needs one side the dictionaries or roles code, or an act only states and
         // protesters perform; the article's country then fills in unknown names ("Castle released" is an album).
-        boolean political = src != null && src.code() != null || tgt != null && tgt.code() != null;
+        boolean political = src != null && src.code() != null || tgt != null && tgt.code() != null
+                || titled(tokens, from, source, entities) || titled(tokens, from, target, entities);
         src = inArticleCountry(src, entities, articleCountry);
         tgt = inArticleCountry(tgt, entities, articleCountry);
-        if (src == null && source == null && t.nominal() && t.cameo().startsWith("14")) {
+        if (src == null && source == null && nominal && t.cameo().startsWith("14")) {
             // "les manifestations contre la réforme": protesters of the place named, else of the article's country.
             String where = placeAfter(tokens, hit.end(), to, d);
             src = where != null ? new EventActor(null, where, null) : articleCountry != null ? new EventActor(null, articleCountry, null) : null;
@@ -297,17 +307,17 @@ final class EventCoder {
             political = true;
         }
         if (!political) {
-            return null;
+            return List.of();
         }
         if (tgt == null && target == null && (t.cameo().startsWith("043") || t.cameo().startsWith("044"))) {
-            return null; // hosting with no guest is a venue ("the host nation"), not a visit
+            return List.of(); // hosting with no guest is a venue ("the host nation"), not a visit
         }
         if (!passive && (src == null || src.code() == null)) {
-            return null; // who acted is unknown: "se rendre en Corse pour les vacances"
+            return List.of(); // who acted is unknown: "se rendre en Corse pour les vacances"
         }
         // An event needs at least one side we can code: "la poule accueille le Huffington Post" is not political.
         if ((src == null || src.code() == null) && (tgt == null || tgt.code() == null)) {
-            return null;
+            return List.of();
         }
         if (src != null && tgt != null && src.code() != null && tgt.code() != null && src.code().length() >= 3
                 && (tgt.code().equals(src.code().substring(0, 3)) && isPlace(tgt, entities)
@@ -316,6 +326,7 @@ final class EventCoder {
             // A target of the same country but another sector stays: the opposition criticising the government.
             ActorChunk other = target == null ? null : coordinated(tokens, target, actors, to);
             tgt = other == null ? null : resolve(d, tokens, other, previousSubject, hit, entities, actors);
+            target = other;
             if (tgt != null && tgt.code() != null && tgt.code().startsWith(src.code().substring(0, 3))) {
                 tgt = null;
             }
@@ -324,7 +335,7 @@ final class EventCoder {
                 && src.code().startsWith(articleCountry)) {
             // "Jacob dénonce l'ambiguïté du gouvernement": in its own country's affairs, an actor acts on
             // that country's people and institutions; the object names them even when no actor word does.
-            Mention object = t.nominal() || passive ? null : objectPhrase(d.text(), tokens, hit.end(), to);
+            Mention object = nominal || passive ? null : objectPhrase(d.text(), tokens, hit.end(), to);
             if (object == null && !t.targetPreps().isEmpty()) {
                 object = prepositionPhrase(d.text(), tokens, hit.end(), to, t.targetPreps());
             }
@@ -347,7 +358,64 @@ final class EventCoder {
         if (coordinatedSubject && tgt != null) {
             mutual.add(e);
         }
-        return e;
+        if (tgt == null || target == null || tgt.text() == null || tgt.text().start() != tokens.get(target.start()).start()) {
+            return List.of(e);
+        }
+        // "visit Thailand and Indonesia", "avec ses homologues allemand et chinois": one event per target listed.
+        List<Event> out = new ArrayList<>(List.of(e));
+        for (ActorChunk other : listedAfter(tokens, target, actors, to)) {
+            EventActor more = inArticleCountry(resolve(d, tokens, other, previousSubject, hit, entities, actors), entities, articleCountry);
+            if (more == null || more.code() == null || src != null && src.code() != null && src.code().length() >= 3
+                    && more.code().equals(src.code().substring(0, 3)) && isPlace(more, entities)) {
+                continue;
+            }
+            out.add(new Event(e.cameo(), e.ploverType(), e.ploverMode(), src, more, trigger, sentence, e.date(), e.quadClass(),
+                    e.goldstein(), e.negated(), e.hypothetical(), List.of(), future));
+        }
+        return out;
+    }
+
+    /**
+     * The actors listed after {@code first}: "X and Y", "X, Y and Z", "X et Y". A comma alone is an
+     * apposition ("Gordon Brown, the chancellor"), so a list counts only when "and/et" closes it.
+     */
+    private static List<ActorChunk> listedAfter(List<Token> tokens, ActorChunk first, List<ActorChunk> actors, int to) {
+        List<ActorChunk> listed = new ArrayList<>();
+        ActorChunk last = first;
+        boolean closed = false;
+        while (true) {
+            for (ActorChunk a : actors) {
+                if (a.start() == last.end() && !a.pronoun()) {
+                    last = a; // a place before its role: "US" then "President George Bush"
+                }
+            }
+            if (last.end() >= to) {
+                break;
+            }
+            String n = tokens.get(last.end()).norm();
+            int next = last.end() + 1;
+            if (n.equals(",") && next < to && (tokens.get(next).norm().equals("and") || tokens.get(next).norm().equals("et"))) {
+                n = tokens.get(next).norm();
+                next++;
+            }
+            if (!n.equals(",") && !n.equals("and") && !n.equals("et") || closed && n.equals(",")) {
+                break; // "X and Y, the minister": after the list closes, a comma opens an apposition
+            }
+            closed |= !n.equals(",");
+            ActorChunk found = null;
+            for (ActorChunk a : actors) {
+                if (a.start() >= next && a.start() <= next + 3 && !a.pronoun()) { // "and the presidents of Sri Lanka"
+                    found = a;
+                    break;
+                }
+            }
+            if (found == null) {
+                break;
+            }
+            listed.add(found);
+            last = found;
+        }
+        return closed ? listed : List.of();
     }
 
     /**
@@ -554,6 +622,30 @@ final class EventCoder {
                 return true;
             }
             if (!passive.contains(n) && !adverbs.contains(n) && !auxiliaries.contains(n)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Tory leader Michael Howard", "le porte-parole du PS Olivier Faure": a person named with a
+     * political title is a political actor even when the dictionaries do not know them.
+     */
+    private boolean titled(List<Token> tokens, int from, ActorChunk a, Map<String, Entity> entities) {
+        if (a == null || a.pronoun() || a.entity() == null) {
+            return false;
+        }
+        Entity e = entities.get(a.entity());
+        if (e == null || e.type() != org.froissart.api.EntityType.PERSON) {
+            return false;
+        }
+        for (int i = a.start() - 1; i >= Math.max(from, a.start() - 5); i--) {
+            String n = tokens.get(i).norm();
+            if (titles.contains(n)) {
+                return true;
+            }
+            if (!isWord(n) || boundaries.contains(n)) {
                 return false;
             }
         }
@@ -877,9 +969,22 @@ final class EventCoder {
         return verb.length() > 5 && (verb.endsWith("rait") || verb.endsWith("raient"));
     }
 
-    /** "va signer", "will visit", "signera", "se rendront": announced for later. */
+    /** "to visit", "will not protest", "did criticise": the word after a modal or "to" is a verb. */
+    private boolean verbalPosition(List<Token> tokens, int from, int start) {
+        int i = start - 1;
+        while (i >= from && i > start - 4 && (adverbs.contains(tokens.get(i).norm()) || negation.contains(tokens.get(i).norm()))) {
+            i--;
+        }
+        return i >= from && verbMarkers.contains(tokens.get(i).norm());
+    }
+
+    /** "va signer", "will visit", "is to visit", "signera", "se rendront": announced for later. */
     private boolean future(List<Token> tokens, int from, TriggerDictionary.Hit hit) {
         if (precededBy(tokens, from, hit, future)) {
+            return true;
+        }
+        int s = hit.start();
+        if (s - 2 >= from && infinitive.contains(tokens.get(s - 1).norm()) && copulas.contains(tokens.get(s - 2).norm())) {
             return true;
         }
         String verb = tokens.get(hit.start()).norm();

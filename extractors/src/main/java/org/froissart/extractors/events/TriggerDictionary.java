@@ -214,8 +214,16 @@ public final class TriggerDictionary {
      * supplementary hit is left out when a hand-written hit covers the same tokens.
      */
     public void matchAt(List<Token> tokens, int i, int limit, List<Hit> out) {
+        matchAt(tokens, i, limit, out, Set.of());
+    }
+
+    /**
+     * As {@link #matchAt(List, int, int, List)}, letting up to two {@code skippable} words (adverbs,
+     * days) stand between two elements of a pattern: "a demandé mardi à", "called again for".
+     */
+    public void matchAt(List<Token> tokens, int i, int limit, List<Hit> out, Set<String> skippable) {
         int first = out.size();
-        collect(tokens, i, limit, out);
+        collect(tokens, i, limit, out, skippable);
         if (merged && out.size() > first + 1) {
             Set<Integer> handEnds = new java.util.HashSet<>();
             for (int h = first; h < out.size(); h++) {
@@ -234,40 +242,40 @@ public final class TriggerDictionary {
         }
     }
 
-    private void collect(List<Token> tokens, int i, int limit, List<Hit> out) {
+    private void collect(List<Token> tokens, int i, int limit, List<Hit> out, Set<String> skippable) {
         String norm = tokens.get(i).norm();
         List<Trigger> words = byWord.get(norm);
         if (words != null) {
             for (Trigger t : words) {
-                tryMatch(t, tokens, i, limit, out);
+                tryMatch(t, tokens, i, limit, out, skippable);
             }
         }
         for (int len = 1; len <= Math.min(STEM, norm.length()); len++) {
             List<Trigger> stems = byStem.get(norm.substring(0, len));
             if (stems != null) {
                 for (Trigger t : stems) {
-                    tryMatch(t, tokens, i, limit, out);
+                    tryMatch(t, tokens, i, limit, out, skippable);
                 }
             }
         }
     }
 
-    private static void tryMatch(Trigger t, List<Token> tokens, int i, int limit, List<Hit> out) {
-        int end = match(t.elements(), 0, tokens, i, limit);
+    private static void tryMatch(Trigger t, List<Token> tokens, int i, int limit, List<Hit> out, Set<String> skippable) {
+        int end = match(t.elements(), 0, tokens, i, limit, skippable);
         if (end > i) {
             out.add(new Hit(t, i, end));
         }
     }
 
     /** End token of the shortest match of elements[e..] at token i, or -1. */
-    private static int match(List<Element> elements, int e, List<Token> tokens, int i, int limit) {
+    private static int match(List<Element> elements, int e, List<Token> tokens, int i, int limit, Set<String> skippable) {
         if (e == elements.size()) {
             return i;
         }
         Element el = elements.get(e);
         if (el.gap()) {
             for (int skip = 0; skip <= MAX_GAP && i + skip <= limit; skip++) {
-                int r = match(elements, e + 1, tokens, i + skip, limit);
+                int r = match(elements, e + 1, tokens, i + skip, limit, skippable);
                 if (r >= 0) {
                     return r;
                 }
@@ -277,10 +285,16 @@ public final class TriggerDictionary {
             }
             return -1;
         }
+        if (e > 0 && !elements.get(e - 1).gap()) {
+            // At most two adverbs between two words of the pattern; the pattern's own words come first.
+            for (int k = 0; k < 2 && i < limit && !el.accepts(tokens.get(i).norm()) && skippable.contains(tokens.get(i).norm()); k++) {
+                i++;
+            }
+        }
         if (i >= limit || !el.accepts(tokens.get(i).norm())) {
             return -1;
         }
-        return match(elements, e + 1, tokens, i + 1, limit);
+        return match(elements, e + 1, tokens, i + 1, limit, skippable);
     }
 
     private static boolean isBoundary(String norm) {

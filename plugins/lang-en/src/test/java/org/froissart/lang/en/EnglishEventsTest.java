@@ -48,4 +48,44 @@ class EnglishEventsTest {
     void monthNameIsNoProtest() {
         assertTrue(events("Germany signed the agreement with Poland in March.").stream().noneMatch(e -> e.cameo().startsWith("14")));
     }
+
+    @Test
+    void anAnnouncedVisitGoesToEachPlaceListed() {
+        List<Event> visits = events("Foreign Secretary Jack Straw is to visit Thailand and Indonesia this week.").stream()
+                .filter(e -> e.cameo().equals("036")).toList();
+        assertEquals(List.of("THA", "IDN"), visits.stream().map(e -> e.target().code()).toList(), visits.toString());
+        assertTrue(visits.stream().allMatch(e -> e.source().code().startsWith("GBR")), visits.toString());
+    }
+
+    @Test
+    void aWordThatIsBothNounAndVerbIsTheVerbAfterAModal() {
+        Event e = first(events("Russia will protest against the new sanctions."), "14");
+        assertEquals("RUS", e.source().code().substring(0, 3), e.toString());
+    }
+
+    @Test
+    void aPlaceBeforeARoleGivesTheRoleItsCountry() {
+        Event e = first(events("UK Foreign Secretary Jack Straw condemned Iran."), "11");
+        assertTrue(e.source().code().startsWith("GBR"), e.toString());
+        assertEquals("IRN", e.target().code());
+    }
+
+    @Test
+    void aListAfterACommaCountsOnlyWhenAndClosesIt() {
+        List<Event> calls = events("Mr Blair spoke on the telephone to US President George Bush, and the presidents of Sri Lanka and Indonesia.")
+                .stream().filter(e -> e.cameo().startsWith("04")).toList();
+        assertEquals(List.of("USA", "LKA", "IDN"), calls.stream().map(e -> e.target().code().substring(0, 3)).toList(), calls.toString());
+        List<Event> apposition = events("Germany criticised Gordon Brown, the chancellor, over the plan.").stream()
+                .filter(e -> e.cameo().startsWith("11")).toList();
+        assertEquals(1, apposition.size(), apposition.toString());
+    }
+
+    @Test
+    void aPersonWithAPoliticalTitleActsForTheArticlesCountry() {
+        List<Event> found = events("Britain's new rules. The British government announced new rules for police in Britain on Monday. "
+                + "Tory leader Michael Howard criticised the plans.");
+        Event e = first(found, "11");
+        assertEquals("GBR", e.source().code().substring(0, 3), found.toString());
+        assertTrue(events("Arsenal striker Thierry Henry criticised the referee.").stream().noneMatch(x -> x.cameo().startsWith("11")));
+    }
 }

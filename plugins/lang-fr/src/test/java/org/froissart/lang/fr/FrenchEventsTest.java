@@ -1,0 +1,46 @@
+package org.froissart.lang.fr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.froissart.api.Document;
+import org.froissart.api.Event;
+import org.froissart.testkit.PipelineHarness;
+import org.froissart.testkit.TestPipelines;
+import org.junit.jupiter.api.Test;
+
+/** Event coding rules on French sentences written for these tests. */
+class FrenchEventsTest {
+    private static List<Event> events(String text) {
+        Document d = PipelineHarness.document("t", text);
+        d.setLanguage("fr");
+        return TestPipelines.harness(List.of("tokens", "entities", "quotes", "events")).run(d).get(0).events();
+    }
+
+    private static List<Event> withRoot(List<Event> events, String root) {
+        return events.stream().filter(e -> e.cameo().startsWith(root)).toList();
+    }
+
+    @Test
+    void anAdverbBetweenTheWordsOfATriggerIsLookedThrough() {
+        List<Event> found = withRoot(events("Le gouvernement français a demandé mardi à l'Iran de respecter l'accord."), "02");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("IRN", found.get(0).target().code());
+    }
+
+    @Test
+    void aSecondDemonymSharesTheRoleBeforeIt() {
+        List<Event> talks = withRoot(events("Le ministre français s'est entretenu avec ses homologues allemand et chinois."), "04");
+        assertEquals(List.of("DEU", "CHN"), talks.stream().map(e -> e.target().code().substring(0, 3)).toList(), talks.toString());
+    }
+
+    @Test
+    void everyCountryListedAfterTheVerbIsATarget() {
+        List<Event> hosted = withRoot(events("Le président français a reçu les dirigeants de l'Allemagne, de l'Italie et de l'Espagne."), "04");
+        assertEquals(List.of("DEU", "ITA", "ESP"), hosted.stream().map(e -> e.target().code().substring(0, 3)).toList(),
+                hosted.toString());
+        assertTrue(hosted.stream().allMatch(e -> e.source().code().startsWith("FRA")), hosted.toString());
+    }
+}
