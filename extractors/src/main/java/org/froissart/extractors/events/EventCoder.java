@@ -335,7 +335,8 @@ final class EventCoder {
                 && src.code().startsWith(articleCountry)) {
             // "Jacob dénonce l'ambiguïté du gouvernement": in its own country's affairs, an actor acts on
             // that country's people and institutions; the object names them even when no actor word does.
-            Mention object = nominal || passive ? null : objectPhrase(d.text(), tokens, hit.end(), to);
+            Mention object = nominal || passive ? null : incise ? quoteBefore(d, tokens, from, hit.start())
+                    : objectPhrase(d.text(), tokens, hit.end(), to);
             if (object == null && !t.targetPreps().isEmpty()) {
                 object = prepositionPhrase(d.text(), tokens, hit.end(), to, t.targetPreps());
             }
@@ -573,11 +574,14 @@ final class EventCoder {
         while (i < to && i < start + 3 && adverbs.contains(tokens.get(i).norm())) {
             i++;
         }
+        i = pastAdjunct(tokens, i, to);
         if (i >= to) {
             return null;
         }
         String n = tokens.get(i).norm();
-        if (determiner(n) || isWord(n) && !boundaries.contains(n) && !ofPreps.contains(n) && !agentPreps.contains(n)
+        // "a dénoncé des violences", "rejected other plans": an indefinite article, not the preposition "de".
+        boolean indefinite = n.equals("des") || n.equals("d'") && i + 1 < to && tokens.get(i + 1).norm().equals("autres");
+        if (determiner(n) || indefinite || isWord(n) && !boundaries.contains(n) && !ofPreps.contains(n) && !agentPreps.contains(n)
                 && !negation.contains(n) && !PREPOSITIONS.contains(n) && !firstPerson.contains(n)) {
             return phrase(text, tokens, i, to);
         }
@@ -612,6 +616,44 @@ final class EventCoder {
             }
         }
         return best;
+    }
+
+    /**
+     * "a rejeté en revanche d'autres propositions", "avait condamné en septembre une affiche",
+     * "dismissed on Monday the claims": a short prepositional adjunct between the verb and a
+     * determiner is looked through.
+     */
+    private static int pastAdjunct(List<Token> tokens, int i, int to) {
+        if (i >= to || !ADJUNCT_PREPOSITIONS.contains(tokens.get(i).norm())) {
+            return i;
+        }
+        for (int j = i + 1; j < Math.min(to, i + 5); j++) {
+            String n = tokens.get(j).norm();
+            if (j > i + 1 && determiner(n) || j > i + 1 && ADJUNCT_OBJECT_STARTS.contains(n)) {
+                return j;
+            }
+            if (!isWord(n) || j > i + 1 && ADJUNCT_PREPOSITIONS.contains(n)) {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    /** Prepositions of time, place or manner that open an adjunct ("en septembre", "dans un communiqué", "on Monday"). */
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("en", "dans", "lors", "à", "au", "on", "in", "at", "during");
+    /** Words that start an object phrase without a determiner: "d'autres propositions", "des mesures", "other plans". */
+    private static final Set<String> ADJUNCT_OBJECT_STARTS = Set.of("d'", "des", "du", "other", "les");
+
+    /** The quotation a verb of an incise reports ("« … », a déploré le ministre"), as the thing acted on. */
+    private static Mention quoteBefore(Document d, List<Token> tokens, int from, int triggerStart) {
+        int before = tokens.get(triggerStart).start();
+        Quote best = null;
+        for (Quote q : d.quotes()) {
+            if (q.end() <= before && q.start() >= tokens.get(from).start() && before - q.end() <= 30) {
+                best = q;
+            }
+        }
+        return best == null ? null : Mention.of(d.text(), best.start(), best.end());
     }
 
     /** A verb right after a comma or a closing quote, with nothing before it in its clause: an incise. */
@@ -944,7 +986,21 @@ final class EventCoder {
                 return true;
             }
         }
-        return false;
+        // "le procureur est blessé", "he is accused of": a copula, then a participle, not reflexive ("s'est rendu").
+        int c = hit.start() - 1;
+        while (c > from && adverbs.contains(tokens.get(c).norm())) {
+            c--;
+        }
+        return c >= from && copulas.contains(tokens.get(c).norm()) && participle(tokens.get(hit.start()).norm())
+                && (c == from || !REFLEXIVES.contains(tokens.get(c - 1).norm()));
+    }
+
+    private static final Set<String> REFLEXIVES = Set.of("s'", "se", "me", "m'", "te", "t'", "nous", "vous");
+
+    private static boolean participle(String n) {
+        return n.length() > 3 && (n.endsWith("é") || n.endsWith("ée") || n.endsWith("és") || n.endsWith("ées") || n.endsWith("ed")
+                || n.endsWith("is") || n.endsWith("it") || n.endsWith("ite") || n.endsWith("its") || n.endsWith("ites")
+                || n.endsWith("u") || n.endsWith("ue") || n.endsWith("us") || n.endsWith("ues"));
     }
 
     private boolean negated(List<Token> tokens, int from, TriggerDictionary.Hit hit) {

@@ -43,4 +43,23 @@ class FrenchEventsTest {
                 hosted.toString());
         assertTrue(hosted.stream().allMatch(e -> e.source().code().startsWith("FRA")), hosted.toString());
     }
+
+    @Test
+    void aParticipleAfterEstIsPassiveUnlessReflexive() {
+        List<Event> accused = withRoot(events("Le ministre russe est accusé par l'Ukraine de mensonge."), "11");
+        assertEquals(1, accused.size(), accused.toString());
+        assertEquals("UKR", accused.get(0).source().code());
+        assertTrue(accused.get(0).target().code().startsWith("RUS"), accused.toString());
+        List<Event> visit = withRoot(events("Le président russe s'est rendu en Chine."), "04");
+        assertTrue(visit.get(0).source().code().startsWith("RUS"), visit.toString());
+    }
+
+    @Test
+    void anAdjunctBeforeTheObjectIsLookedThrough() {
+        List<Event> found = withRoot(events("Crise politique en France. Le gouvernement français a rejeté en revanche "
+                + "d'autres propositions du rapport, a-t-on appris en France."), "12");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("FRA", found.get(0).target().code().substring(0, 3), found.toString());
+        assertTrue(found.get(0).target().text().text().startsWith("d'autres propositions"), found.toString());
+    }
 }
