@@ -1097,7 +1097,25 @@ def build_agents_en(src: Sources) -> list[tuple]:
     # only lists inside longer phrases.
     for fm in ("official", "officials", "authorities", "senior official", "senior officials"):
         rows.setdefault(fm, (fm, "GOV", "hand-written"))
+    # Generic actor nouns of news copy that Phoenix lists only inside longer phrases or not at all
+    # ("the firm sued the state", "unions warned", "peers rejected the bill").
+    for forms, sector in EXTRA_AGENTS_EN:
+        for fm in forms.split("|"):
+            rows.setdefault(fm, (fm, sector, "hand-written"))
     return list(rows.values())
+
+
+# HAND-WRITTEN English agents added to Phoenix's: (forms separated by '|', sector).
+EXTRA_AGENTS_EN = [
+    ("firm|firms|executives|chairman|chairwoman|shareholders|bankers", "BUS"),
+    ("union|unions|union leader|union leaders|union members|staff", "LAB"),
+    ("peers|lords|house of lords", "LEG"),
+    ("opposition|opposition members|opposition politicians|critics|hardliners", "OPP"),
+    ("watchdog|watchdogs", "GOV"),
+    ("cardinal|cardinals", "REL"),
+    ("charity|charities|pressure group|pressure groups", "NGO"),
+    ("officers|police officers", "COP"),
+]
 
 
 # HAND-WRITTEN French agents: (forms separated by '|', sector, note).  Inflections are explicit.

@@ -356,7 +356,7 @@ final class EventCoder {
         Mention trigger = Mention.of(text, tokens.get(hit.start()).start(), tokens.get(hit.end() - 1).end());
         Event e = new Event(code, c.ploverType(), c.ploverMode(), src, tgt, trigger, sentence, date(d, sentence),
                 c.quadClass(), c.goldstein(), negated(tokens, from, hit), hypothetical(tokens, from, hit), List.of(), future);
-        if (coordinatedSubject && tgt != null) {
+        if (coordinatedSubject && tgt != null || meeting(e)) {
             mutual.add(e);
         }
         if (tgt == null || target == null || tgt.text() == null || tgt.text().start() != tokens.get(target.start()).start()) {
@@ -370,8 +370,12 @@ final class EventCoder {
                     && more.code().equals(src.code().substring(0, 3)) && isPlace(more, entities)) {
                 continue;
             }
-            out.add(new Event(e.cameo(), e.ploverType(), e.ploverMode(), src, more, trigger, sentence, e.date(), e.quadClass(),
-                    e.goldstein(), e.negated(), e.hypothetical(), List.of(), future));
+            Event another = new Event(e.cameo(), e.ploverType(), e.ploverMode(), src, more, trigger, sentence, e.date(), e.quadClass(),
+                    e.goldstein(), e.negated(), e.hypothetical(), List.of(), future);
+            if (meeting(another)) {
+                mutual.add(another);
+            }
+            out.add(another);
         }
         return out;
     }
@@ -484,6 +488,16 @@ final class EventCoder {
         String c = e.cameo();
         return c.startsWith("03") || c.startsWith("04") || c.startsWith("05") || c.startsWith("06") || c.startsWith("08")
                 || c.startsWith("19");
+    }
+
+    /**
+     * Talks, negotiations and signed agreements take two sides: "Kirchner discussed the problem with
+     * Chirac" is also Chirac consulting Kirchner, as CAMEO coders code it both ways.
+     */
+    private static boolean meeting(Event e) {
+        String c = e.cameo();
+        return (c.startsWith("040") || c.startsWith("046") || c.startsWith("057")) && e.source() != null && e.target() != null
+                && e.source().code() != null && e.target().code() != null && !e.source().code().equals(e.target().code());
     }
 
     private static Event mirror(Event e) {

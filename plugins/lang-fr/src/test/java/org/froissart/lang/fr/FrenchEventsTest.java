@@ -32,8 +32,16 @@ class FrenchEventsTest {
 
     @Test
     void aSecondDemonymSharesTheRoleBeforeIt() {
-        List<Event> talks = withRoot(events("Le ministre français s'est entretenu avec ses homologues allemand et chinois."), "04");
+        List<Event> talks = withRoot(events("Le ministre français s'est entretenu avec ses homologues allemand et chinois."), "04").stream()
+                .filter(e -> e.source().code().startsWith("FRA")).toList();
         assertEquals(List.of("DEU", "CHN"), talks.stream().map(e -> e.target().code().substring(0, 3)).toList(), talks.toString());
+    }
+
+    @Test
+    void talksAreCodedBothWays() {
+        List<Event> talks = withRoot(events("Le ministre français s'est entretenu avec son homologue allemand."), "04");
+        assertEquals(List.of("FRA>DEU", "DEU>FRA"), talks.stream()
+                .map(e -> e.source().code().substring(0, 3) + ">" + e.target().code().substring(0, 3)).toList(), talks.toString());
     }
 
     @Test
