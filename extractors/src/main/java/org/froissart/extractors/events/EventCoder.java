@@ -337,6 +337,12 @@ final class EventCoder {
             // that country's people and institutions; the object names them even when no actor word does.
             Mention object = nominal || passive ? null : incise ? quoteBefore(d, tokens, from, hit.start())
                     : objectPhrase(d.text(), tokens, hit.end(), to);
+            if (object == null && !nominal && !passive && !incise) {
+                object = clauseAfter(d.text(), tokens, hit.end(), to); // "warned that the changes…", "a déploré que…"
+            }
+            if (object == null && !nominal && !passive && !incise && hit.end() - hit.start() > 1) {
+                object = objectPhrase(d.text(), tokens, hit.start() + 1, to); // "backed the proposals": the pattern holds its object
+            }
             if (object == null && !t.targetPreps().isEmpty()) {
                 object = prepositionPhrase(d.text(), tokens, hit.end(), to, t.targetPreps());
             }
@@ -601,6 +607,20 @@ final class EventCoder {
         }
         return null;
     }
+
+    /** The clause a verb reports or judges ("denied that the services…", "regrette qu'elles ne soient pas…"), or null. */
+    private Mention clauseAfter(String text, List<Token> tokens, int start, int to) {
+        int i = start;
+        while (i < to && i < start + 3 && adverbs.contains(tokens.get(i).norm())) {
+            i++;
+        }
+        if (i + 1 >= to || !COMPLEMENTIZERS.contains(tokens.get(i).norm()) || !isWord(tokens.get(i + 1).norm())) {
+            return null;
+        }
+        return phrase(text, tokens, i + 1, to);
+    }
+
+    private static final Set<String> COMPLEMENTIZERS = Set.of("that", "que", "qu'");
 
     /** "China's crackdown", "Labour's attack": the actor right before "'s" (an adjective may follow it). */
     private static ActorChunk genitiveBefore(List<Token> tokens, int from, int triggerStart, List<ActorChunk> actors) {
