@@ -228,6 +228,7 @@ final class EventCoder {
         ActorChunk source;
         ActorChunk target;
         boolean coordinatedSubject = false;
+        ActorChunk coSource = null;
         boolean incise = false;
         boolean passiveNoun = false;
         if (nominal && undergone(t.cameo())) {
@@ -266,12 +267,15 @@ final class EventCoder {
         if (incise && target == source) {
             target = null;
         }
-        if (target == null && source != null && !source.pronoun() && !nominal && !isPassive(tokens, from, hit)) {
+        if (source != null && !source.pronoun() && !nominal && !isPassive(tokens, from, hit)) {
             ActorChunk first = coordinatedBefore(tokens, source, actors);
-            if (first != null) {
+            if (first != null && target == null && mutualRoot(t.cameo())) {
                 target = source; // "l'Égypte et Israël ont échangé des prisonniers": one acts towards the other
                 source = first;
                 coordinatedSubject = true;
+            } else if (first != null) {
+                coSource = source; // "Germany and France called for the embargo to be lifted": both act
+                source = first;
             }
         }
         if (target == null && !nominal && hit.end() - hit.start() > 1) {
@@ -362,28 +366,46 @@ final class EventCoder {
         Mention trigger = Mention.of(text, tokens.get(hit.start()).start(), tokens.get(hit.end() - 1).end());
         Event e = new Event(code, c.ploverType(), c.ploverMode(), src, tgt, trigger, sentence, date(d, sentence),
                 c.quadClass(), c.goldstein(), negated(tokens, from, hit), hypothetical(tokens, from, hit), List.of(), future);
-        if (coordinatedSubject && tgt != null || meeting(e)) {
-            mutual.add(e);
-        }
-        if (tgt == null || target == null || tgt.text() == null || tgt.text().start() != tokens.get(target.start()).start()) {
-            return List.of(e);
-        }
-        // "visit Thailand and Indonesia", "avec ses homologues allemand et chinois": one event per target listed.
-        List<Event> out = new ArrayList<>(List.of(e));
-        for (ActorChunk other : listedAfter(tokens, target, actors, to)) {
-            EventActor more = inArticleCountry(resolve(d, tokens, other, previousSubject, hit, entities, actors), entities, articleCountry);
-            if (more == null || more.code() == null || src != null && src.code() != null && src.code().length() >= 3
-                    && more.code().equals(src.code().substring(0, 3)) && isPlace(more, entities)) {
-                continue;
+        List<EventActor> targets = new ArrayList<>();
+        targets.add(tgt);
+        if (tgt != null && target != null && tgt.text() != null && tgt.text().start() == tokens.get(target.start()).start()) {
+            // "visit Thailand and Indonesia", "avec ses homologues allemand et chinois": one event per target listed.
+            for (ActorChunk other : listedAfter(tokens, target, actors, to)) {
+                EventActor more = inArticleCountry(resolve(d, tokens, other, previousSubject, hit, entities, actors), entities, articleCountry);
+                if (more != null && more.code() != null && !(src != null && src.code() != null && src.code().length() >= 3
+                        && more.code().equals(src.code().substring(0, 3)) && isPlace(more, entities))) {
+                    targets.add(more);
+                }
             }
-            Event another = new Event(e.cameo(), e.ploverType(), e.ploverMode(), src, more, trigger, sentence, e.date(), e.quadClass(),
-                    e.goldstein(), e.negated(), e.hypothetical(), List.of(), future);
-            if (meeting(another)) {
-                mutual.add(another);
+        }
+        List<EventActor> sources = new ArrayList<>();
+        sources.add(src);
+        EventActor second = coSource == null ? null
+                : inArticleCountry(resolve(d, tokens, coSource, previousSubject, hit, entities, actors), entities, articleCountry);
+        if (second != null && second.code() != null) {
+            sources.add(second);
+        }
+        List<Event> out = new ArrayList<>();
+        for (EventActor by : sources) {
+            for (EventActor on : targets) {
+                if (by != null && on != null && by.code() != null && by.code().equals(on.code()) && by != src) {
+                    continue;
+                }
+                Event one = by == src && on == tgt ? e : new Event(e.cameo(), e.ploverType(), e.ploverMode(), by, on, trigger, sentence,
+                        e.date(), e.quadClass(), e.goldstein(), e.negated(), e.hypothetical(), List.of(), future);
+                if (coordinatedSubject && on != null || meeting(one)) {
+                    mutual.add(one);
+                }
+                out.add(one);
             }
-            out.add(another);
         }
         return out;
+    }
+
+    /** Acts two coordinated subjects do to each other: meetings, agreements, cooperation, exchanges, fighting. */
+    private static boolean mutualRoot(String cameo) {
+        return cameo.startsWith("03") || cameo.startsWith("04") || cameo.startsWith("057") || cameo.startsWith("06")
+                || cameo.startsWith("0841") || cameo.startsWith("19");
     }
 
     /**
@@ -1019,6 +1041,10 @@ final class EventCoder {
             if (passive.contains(tokens.get(i).norm())) {
                 return true;
             }
+        }
+        if (hit.end() < tokens.size() && agentPreps.contains(tokens.get(hit.end()).norm())
+                && participle(tokens.get(hit.end() - 1).norm())) {
+            return true; // "Donald Trump, invité par Emmanuel Macron", "a man arrested by police"
         }
         // "le procureur est blessé", "he is accused of": a copula, then a participle, not reflexive ("s'est rendu").
         int c = hit.start() - 1;

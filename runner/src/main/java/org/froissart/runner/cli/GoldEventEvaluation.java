@@ -120,9 +120,14 @@ final class GoldEventEvaluation {
             b.append("hypothetical, and future ones only as intents (root 03), as the guidelines code them.\n");
             for (Article a : articles) {
                 for (Map.Entry<Triple, Set<String>> g : a.gold().entrySet()) {
-                    byRoot.computeIfAbsent(g.getKey().root(), k -> new Score()).gold++;
-                    if (a.predicted().containsKey(g.getKey())) {
-                        byRoot.get(g.getKey().root()).matched++;
+                    Score r = byRoot.computeIfAbsent(g.getKey().root(), k -> new Score());
+                    r.gold++;
+                    Set<String> p = a.predicted().get(g.getKey());
+                    if (p != null) {
+                        r.matched++;
+                        if (p.stream().anyMatch(g.getValue()::contains)) {
+                            r.exact++;
+                        }
                     }
                 }
                 for (Triple p : a.predicted().keySet()) {

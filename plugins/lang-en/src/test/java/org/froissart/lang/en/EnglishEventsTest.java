@@ -88,4 +88,18 @@ class EnglishEventsTest {
         assertEquals("GBR", e.source().code().substring(0, 3), found.toString());
         assertTrue(events("Arsenal striker Thierry Henry criticised the referee.").stream().noneMatch(x -> x.cameo().startsWith("11")));
     }
+
+    @Test
+    void coordinatedSubjectsOfAnAppealBothAct() {
+        List<Event> calls = events("Germany and France called on Iran to stop.").stream().filter(e -> e.cameo().startsWith("02")).toList();
+        assertEquals(List.of("DEU>IRN", "FRA>IRN"), calls.stream()
+                .map(e -> e.source().code().substring(0, 3) + ">" + e.target().code().substring(0, 3)).toList(), calls.toString());
+    }
+
+    @Test
+    void aParticipleWithAnAgentIsPassive() {
+        Event e = first(events("Two Russian journalists arrested by Belarusian police were released."), "17");
+        assertTrue(e.source().code().startsWith("BLR"), e.toString());
+        assertTrue(e.target().code().startsWith("RUS"), e.toString());
+    }
 }
