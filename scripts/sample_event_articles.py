@@ -7,6 +7,9 @@ The choice is deterministic (fixed seed) so the sample can be rebuilt and checke
 
     python3 scripts/sample_event_articles.py ../shared/data/corpora/orangesum-fr.jsonl.gz fr 40
     python3 scripts/sample_event_articles.py ../shared/data/corpora/bbc-en.jsonl.gz en 40
+
+An optional fourth argument skips that many candidates first: the test sets (`*-test.jsonl`) are the
+next 30 after the 40 of the development/held-out files (`... fr 30 40`).
 """
 import gzip
 import json
@@ -25,6 +28,7 @@ CUES = {
 
 def main():
     path, language, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    skip = int(sys.argv[4]) if len(sys.argv) > 4 else 0
     cue = re.compile(CUES[language], re.IGNORECASE)
     candidates = []
     with gzip.open(path, "rt", encoding="utf-8") as lines:
@@ -36,7 +40,7 @@ def main():
             if 600 <= len(text) <= 3500 and len(set(m.lower() for m in cue.findall(text))) >= 4:
                 candidates.append(doc["id"])
     random.Random(20261123).shuffle(candidates)
-    for doc_id in candidates[:count]:
+    for doc_id in candidates[skip:skip + count]:
         print(doc_id)
 
 

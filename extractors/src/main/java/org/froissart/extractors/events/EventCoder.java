@@ -247,6 +247,9 @@ final class EventCoder {
                 source = genitive != null ? genitive
                         : possessed || hostedBySubject(tokens, from, hit.start()) ? subjectBefore(tokens, from, hit.start(), actors) : null;
             }
+            if (source == null) {
+                source = adjectival(d, tokens, from, to, hit, actors, entities); // "une attaque américaine", "US objections"
+            }
             target = t.targetPreps().isEmpty() ? null : complement(tokens, hit.end(), to, actors, t.targetPreps(), TARGET_WINDOW, Set.of());
         } else if (isPassive(tokens, from, hit)) {
             target = subjectBefore(tokens, from, hit.start(), actors);
@@ -400,6 +403,40 @@ final class EventCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * The actor an adjective or noun modifier names around a nominal trigger: after it in French
+     * ("une attaque américaine", "les sanctions économiques américaines", "des interdictions
+     * préfectorales"), right before it in English ("US objections", "Russian strikes", "EU demand").
+     * A place name before the noun is where, not who ("the Iraq war"), unless it is an acronym ("US").
+     */
+    private ActorChunk adjectival(Document d, List<Token> tokens, int from, int to, TriggerDictionary.Hit hit,
+                                  List<ActorChunk> actors, Map<String, Entity> entities) {
+        for (int k = Math.max(from, hit.start() - 2); k < hit.start(); k++) {
+            org.froissart.extractors.match.TokenTrie.Match<String> dem = knowledge.demonymAt(tokens, k, hit.start());
+            if (dem != null && dem.end() == hit.start() && !dem.values().get(0).isEmpty()) {
+                return new ActorChunk(k, dem.end(), null, dem.values().get(0), false, true); // "Russian strikes"
+            }
+        }
+        for (ActorChunk a : actors) {
+            if (a.pronoun() || a.code() == null) {
+                continue;
+            }
+            if (a.modifier() && a.start() >= hit.end() && a.start() <= hit.end() + 1
+                    || a.entity() == null && a.start() == hit.start() && a.end() > hit.end()) {
+                return a; // "les violences policières", "l'attaque américaine" (the chunk holds the noun)
+            }
+            if (a.end() == hit.start() && a.start() >= from) {
+                Entity e = a.entity() == null ? null : entities.get(a.entity());
+                String first = d.text().substring(tokens.get(a.start()).start(), tokens.get(a.end() - 1).end());
+                boolean acronym = first.length() <= 4 && first.equals(first.toUpperCase(java.util.Locale.ROOT));
+                if (e == null || e.type() == org.froissart.api.EntityType.ORGANIZATION || acronym) {
+                    return a;
+                }
+            }
+        }
+        return null;
     }
 
     /** Acts two coordinated subjects do to each other: meetings, agreements, cooperation, exchanges, fighting. */

@@ -102,4 +102,11 @@ class EnglishEventsTest {
         assertTrue(e.source().code().startsWith("BLR"), e.toString());
         assertTrue(e.target().code().startsWith("RUS"), e.toString());
     }
+
+    @Test
+    void aDemonymBeforeANounTriggerIsItsSource() {
+        Event e = first(events("Russian strikes on Ukraine continued."), "19");
+        assertEquals("RUS", e.source().code());
+        assertEquals("UKR", e.target().code());
+    }
 }

@@ -70,4 +70,10 @@ class FrenchEventsTest {
         assertEquals("FRA", found.get(0).target().code().substring(0, 3), found.toString());
         assertTrue(found.get(0).target().text().text().startsWith("d'autres propositions"), found.toString());
     }
+
+    @Test
+    void aDemonymAfterANounTriggerIsItsSource() {
+        List<Event> found = withRoot(events("L'attaque américaine contre l'Iran a tué le général."), "19");
+        assertTrue(found.stream().anyMatch(e -> "USA".equals(e.source().code()) && "IRN".equals(e.target().code())), found.toString());
+    }
 }
