@@ -220,7 +220,13 @@ final class ActorChunker {
         while (j > i + 1 && linkers.contains(tokens.get(j - 1).norm())) {
             j--;
         }
-        if (p.country == null && p.fullCode == null && p.sector != null && p.entity == null) {
+        if (p.entity != null && p.fullCode != null && (p.fullCode.startsWith("NGO") || p.fullCode.startsWith("IGO"))) {
+            discourse.rememberNamed(p.fullCode.substring(0, 3), p.fullCode); // "Amnesty International" … "l'ONG"
+        }
+        if (p.country == null && p.fullCode == null && p.sector != null && p.entity == null
+                && discourse.namedOf(p.sector) != null) {
+            p.fullCode = discourse.namedOf(p.sector); // "l'ONG", "the NGO": the international one the article named
+        } else if (p.country == null && p.fullCode == null && p.sector != null && p.entity == null) {
             // "un coup d'État militaire » en Bolivie": the place right after; else "la police", "the government"
             // of an article are the article's country's.
             String located = placeAfter(tokens, entities, j, to);
@@ -259,6 +265,17 @@ final class ActorChunker {
 
         void remember(String sector, String country) {
             countryBySector.put(sector, country);
+        }
+
+        private final java.util.Map<String, String> namedBySector = new java.util.HashMap<>();
+
+        /** The full code of the last international organisation of this kind (NGO, IGO) the article named. */
+        String namedOf(String sector) {
+            return namedBySector.get(sector);
+        }
+
+        void rememberNamed(String sector, String code) {
+            namedBySector.put(sector, code);
         }
     }
 

@@ -76,4 +76,12 @@ class FrenchEventsTest {
         List<Event> found = withRoot(events("L'attaque américaine contre l'Iran a tué le général."), "19");
         assertTrue(found.stream().anyMatch(e -> "USA".equals(e.source().code()) && "IRN".equals(e.target().code())), found.toString());
     }
+
+    @Test
+    void theNgoIsTheInternationalOrganisationNamedBefore() {
+        List<Event> found = withRoot(events("Amnesty International a dénoncé la détention du journaliste au Maroc. "
+                + "Le Conseil supérieur du pouvoir judiciaire marocain a fustigé les interférences de l'ONG."), "11");
+        assertTrue(found.stream().anyMatch(e -> e.source().code().startsWith("MAR") && e.target().code().startsWith("NGO")),
+                found.toString());
+    }
 }
