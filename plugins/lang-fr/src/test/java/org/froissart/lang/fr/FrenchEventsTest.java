@@ -79,7 +79,7 @@ class FrenchEventsTest {
 
     @Test
     void theNgoIsTheInternationalOrganisationNamedBefore() {
-        List<Event> found = withRoot(events("Amnesty International a dénoncé la détention du journaliste au Maroc. "
+        List<Event> found = withRoot(events("Le Maroc et Amnesty. Amnesty International a dénoncé la détention du journaliste au Maroc. "
                 + "Le Conseil supérieur du pouvoir judiciaire marocain a fustigé les interférences de l'ONG."), "11");
         assertTrue(found.stream().anyMatch(e -> e.source().code().startsWith("MAR") && e.target().code().startsWith("NGO")),
                 found.toString());
