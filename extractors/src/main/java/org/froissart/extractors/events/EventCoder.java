@@ -301,8 +301,9 @@ final class EventCoder {
                 || titled(tokens, from, source, entities) || titled(tokens, from, target, entities);
         src = inArticleCountry(src, entities, articleCountry);
         tgt = inArticleCountry(tgt, entities, articleCountry);
-        if (src == null && source == null && nominal && t.cameo().startsWith("14")) {
-            // "les manifestations contre la réforme": protesters of the place named, else of the article's country.
+        if (src == null && source == null && t.cameo().startsWith("14") && (nominal || !passive)) {
+            // "les manifestations contre la réforme", "thousands took to the streets": protesters of the place
+            // named, else of the article's country.
             String where = placeAfter(tokens, hit.end(), to, d);
             src = where != null ? new EventActor(null, where, null) : articleCountry != null ? new EventActor(null, articleCountry, null) : null;
             political = true;
@@ -439,6 +440,17 @@ final class EventCoder {
         return null;
     }
 
+    /** The token after "as well as" / "ainsi que" starting at {@code i}, or {@code i}. */
+    private static int alsoAt(List<Token> tokens, int i, int to) {
+        if (i + 2 < to && tokens.get(i).norm().equals("as") && tokens.get(i + 1).norm().equals("well") && tokens.get(i + 2).norm().equals("as")) {
+            return i + 3;
+        }
+        if (i + 1 < to && tokens.get(i).norm().equals("ainsi") && tokens.get(i + 1).norm().equals("que")) {
+            return i + 2;
+        }
+        return i;
+    }
+
     /** Acts two coordinated subjects do to each other: meetings, agreements, cooperation, exchanges, fighting. */
     private static boolean mutualRoot(String cameo) {
         return cameo.startsWith("03") || cameo.startsWith("04") || cameo.startsWith("057") || cameo.startsWith("06")
@@ -455,8 +467,9 @@ final class EventCoder {
         boolean closed = false;
         while (true) {
             for (ActorChunk a : actors) {
-                if (a.start() == last.end() && !a.pronoun()) {
-                    last = a; // a place before its role: "US" then "President George Bush"
+                if (!a.pronoun() && (a.start() == last.end()
+                        || a.start() == last.end() + 1 && PLACE_PREPOSITIONS.contains(tokens.get(last.end()).norm()))) {
+                    last = a; // a place before its role ("US" then "President George Bush"), a place in a place ("Aceh in Indonesia")
                 }
             }
             if (last.end() >= to) {
@@ -464,6 +477,18 @@ final class EventCoder {
             }
             String n = tokens.get(last.end()).norm();
             int next = last.end() + 1;
+            if (n.equals(",") && next < to) {
+                int also = alsoAt(tokens, next, to);
+                if (also > next) {
+                    n = "and";
+                    next = also;
+                }
+            }
+            int also = alsoAt(tokens, last.end(), to);
+            if (also > last.end()) {
+                n = "and"; // "Aceh, as well as Sri Lanka", "la France ainsi que l'Allemagne"
+                next = also;
+            }
             if (n.equals(",") && next < to && (tokens.get(next).norm().equals("and") || tokens.get(next).norm().equals("et"))) {
                 n = tokens.get(next).norm();
                 next++;

@@ -109,4 +109,17 @@ class EnglishEventsTest {
         assertEquals("RUS", e.source().code());
         assertEquals("UKR", e.target().code());
     }
+
+    @Test
+    void asWellAsListsAnotherTarget() {
+        List<Event> visits = events("The British foreign minister will visit Aceh in Indonesia, as well as Sri Lanka.").stream()
+                .filter(e -> e.cameo().startsWith("03")).toList();
+        assertEquals(List.of("IDN", "LKA"), visits.stream().map(e -> e.target().code().substring(0, 3)).toList(), visits.toString());
+    }
+
+    @Test
+    void protestersWithoutANameAreFromThePlaceNamed() {
+        Event e = first(events("Thousands of farm workers took to the streets in Brasilia to protest against the new tax."), "14");
+        assertEquals("BRA", e.source().code().substring(0, 3), e.toString());
+    }
 }
