@@ -261,7 +261,9 @@ final class EventCoder {
                 source = objectAfter(tokens, hit.end(), to, actors);
                 incise = true;
             }
-            target = t.targetPreps().isEmpty() ? objectAfter(tokens, hit.end(), to, actors)
+            // "a appelé l'Iran à préserver l'accord de Vienne": an actor inside the pattern is its object.
+            ActorChunk inside = t.targetPreps().isEmpty() && hit.end() - hit.start() > 2 ? within(actors, hit.start() + 1, hit.end()) : null;
+            target = inside != null ? inside : t.targetPreps().isEmpty() ? objectAfter(tokens, hit.end(), to, actors)
                     : complement(tokens, hit.end(), to, actors, t.targetPreps(), TARGET_WINDOW, Set.of());
             if (target == null && !t.targetPreps().isEmpty()) {
                 target = objectAfter(tokens, hit.end(), to, actors);
