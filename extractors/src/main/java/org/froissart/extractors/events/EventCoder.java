@@ -315,6 +315,20 @@ final class EventCoder {
             String country = knowledge.countryOf(tgt.code());
             src = country != null ? new EventActor(null, country, null) : articleCountry != null ? new EventActor(null, articleCountry, null) : null;
             political = true;
+        } else if (passive && src == null && target == null && !nominal && byAuthorities(t.cameo()) && t.cameo().startsWith("17")) {
+            // "Quelque 70 personnes ont été interpellées à Bordeaux", "45 people were arrested": people of the
+            // place named (else of the article's country), by its authorities.
+            String where = placeAfter(tokens, hit.end(), to, d);
+            if (where == null) {
+                where = placeAfter(tokens, from, hit.start(), d); // "In Moscow, 45 people were arrested"
+            }
+            String country = where != null ? where : articleCountry;
+            Mention who = peopleBefore(d.text(), tokens, from, hit.start());
+            if (country != null && who != null) {
+                src = new EventActor(null, country, null);
+                tgt = new EventActor(null, country + "CVL", who);
+                political = true;
+            }
         }
         if (!political) {
             return List.of();
@@ -441,6 +455,27 @@ final class EventCoder {
         }
         return null;
     }
+
+    /** "Quelque 70 personnes", "45 people", "des dizaines de manifestants": a counted group of people before the verb. */
+    private static Mention peopleBefore(String text, List<Token> tokens, int from, int triggerStart) {
+        for (int i = Math.max(from, triggerStart - 6); i < triggerStart; i++) {
+            if (PEOPLE.contains(tokens.get(i).norm())) {
+                int start = i;
+                while (start > from && start > i - 3 && (startsWithDigit(tokens.get(start - 1).norm())
+                        || QUANTIFIERS.contains(tokens.get(start - 1).norm()))) {
+                    start--;
+                }
+                return start < i ? Mention.of(text, tokens.get(start).start(), tokens.get(i).end()) : null;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> PEOPLE = Set.of("personnes", "people", "persons", "individus", "hommes", "femmes", "men",
+            "women", "jeunes", "youths", "suspects");
+    private static final Set<String> QUANTIFIERS = Set.of("quelque", "environ", "plus", "moins", "de", "d'", "about", "some", "around",
+            "dizaine", "dizaines", "centaine", "centaines", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+            "two", "three", "four", "five", "seven", "eight", "nine", "ten", "dozens", "hundreds", "of", "than", "more");
 
     /** The token after "as well as" / "ainsi que" starting at {@code i}, or {@code i}. */
     private static int alsoAt(List<Token> tokens, int i, int to) {

@@ -122,4 +122,11 @@ class EnglishEventsTest {
         Event e = first(events("Thousands of farm workers took to the streets in Brasilia to protest against the new tax."), "14");
         assertEquals("BRA", e.source().code().substring(0, 3), e.toString());
     }
+
+    @Test
+    void countedPeopleArrestedAreThePlacesCivilians() {
+        Event e = first(events("In Moscow, about 45 people were arrested after the march."), "17");
+        assertEquals("RUS", e.source().code());
+        assertEquals("RUSCVL", e.target().code());
+    }
 }

@@ -84,4 +84,13 @@ class FrenchEventsTest {
         assertTrue(found.stream().anyMatch(e -> e.source().code().startsWith("MAR") && e.target().code().startsWith("NGO")),
                 found.toString());
     }
+
+    @Test
+    void countedPeopleArrestedAreThePlacesCiviliansArrestedByItsAuthorities() {
+        List<Event> found = withRoot(events("Quelque 70 personnes ont été interpellées à Bordeaux, selon un bilan."), "17");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("FRA", found.get(0).source().code());
+        assertEquals("FRACVL", found.get(0).target().code());
+        assertEquals("Quelque 70 personnes", found.get(0).target().text().text());
+    }
 }
