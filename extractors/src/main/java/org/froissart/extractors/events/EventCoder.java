@@ -116,6 +116,7 @@ final class EventCoder {
         Map<String, Integer> seen = new HashMap<>();
         List<Event> out = new ArrayList<>();
         ActorChunk lastSubject = null;
+        DocumentState state = new DocumentState();
         for (Span sentence : d.sentences()) {
             if (d.inBoilerplate(sentence.start())) {
                 continue;
@@ -129,8 +130,8 @@ final class EventCoder {
             List<TriggerDictionary.Hit> hits = select(text, tokens, from, to, insideName);
             ActorChunk subjectForNext = null;
             for (TriggerDictionary.Hit hit : hits) {
-                for (Event coded : code(d, tokens, sentence, from, to, hit, actors, lastSubject, entities, articleCountry)) {
-                for (Event e : reciprocal(coded) ? List.of(coded, mirror(coded)) : List.of(coded)) {
+                for (Event coded : code(d, tokens, sentence, from, to, hit, actors, lastSubject, entities, articleCountry, state)) {
+                for (Event e : reciprocal(coded, state) ? List.of(coded, mirror(coded)) : List.of(coded)) {
                 String key = key(e);
                 Integer first = seen.get(key);
                 if (first == null) {
@@ -221,7 +222,8 @@ final class EventCoder {
     }
 
     private List<Event> code(Document d, List<Token> tokens, Span sentence, int from, int to, TriggerDictionary.Hit hit,
-                       List<ActorChunk> actors, ActorChunk previousSubject, Map<String, Entity> entities, String articleCountry) {
+                       List<ActorChunk> actors, ActorChunk previousSubject, Map<String, Entity> entities, String articleCountry,
+                       DocumentState state) {
         TriggerDictionary.Trigger t = hit.trigger();
         // "is to visit", "will protest": a word that is both noun and verb is a verb after "to" or a modal.
         boolean nominal = t.nominal() && !verbalPosition(tokens, from, hit.start());
@@ -414,7 +416,7 @@ final class EventCoder {
                 Event one = by == src && on == tgt ? e : new Event(e.cameo(), e.ploverType(), e.ploverMode(), by, on, trigger, sentence,
                         e.date(), e.quadClass(), e.goldstein(), e.negated(), e.hypothetical(), List.of(), future);
                 if (coordinatedSubject && on != null || meeting(one)) {
-                    mutual.add(one);
+                    state.mutual.add(one);
                 }
                 out.add(one);
             }
@@ -604,12 +606,18 @@ final class EventCoder {
                 || cameo.startsWith("16") || cameo.startsWith("175");
     }
 
-    /** Events whose two sides were coordinated subjects ("X and Y met"): each acted towards the other. */
-    private final Set<Event> mutual = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** What coding one document remembers; the coder itself is shared by the run's threads. */
+    private static final class DocumentState {
+        /** Events whose two sides were coordinated subjects ("X and Y met"): each acted towards the other. */
+        final Set<Event> mutual = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        /** The last two actors named together ("Egypt and Israel"), for "the two countries", "both". */
+        ActorChunk pairFirst;
+        ActorChunk pairSecond;
+    }
 
     /** Meetings, talks, agreements, cooperation and exchanges between coordinated subjects go both ways. */
-    private boolean reciprocal(Event e) {
-        if (!mutual.remove(e)) {
+    private static boolean reciprocal(Event e, DocumentState state) {
+        if (!state.mutual.remove(e)) {
             return false;
         }
         String c = e.cameo();
