@@ -154,6 +154,13 @@ final class EventCoder {
                     break;
                 }
             }
+            for (ActorChunk a : actors) {
+                ActorChunk first = a.code() == null ? null : coordinatedBefore(tokens, a, actors);
+                if (first != null && first.code() != null && !first.code().equals(a.code())) {
+                    state.pairFirst = first; // "relations between Egypt and Israel"
+                    state.pairSecond = a;
+                }
+            }
             if (subjectForNext != null) {
                 lastSubject = subjectForNext;
             }
@@ -273,6 +280,16 @@ final class EventCoder {
         }
         if (incise && target == source) {
             target = null;
+        }
+        if (source == null && !nominal && state.pairFirst != null && dualSubject(tokens, from, hit.start())) {
+            // "the two countries have signed", "Both exchanged prisoners", "les deux pays ont signé": the pair named last.
+            source = state.pairFirst;
+            if (target == null && mutualRoot(t.cameo())) {
+                target = state.pairSecond;
+                coordinatedSubject = true;
+            } else {
+                coSource = state.pairSecond;
+            }
         }
         if (source != null && !source.pronoun() && !nominal && !isPassive(tokens, from, hit)) {
             ActorChunk first = coordinatedBefore(tokens, source, actors);
@@ -479,6 +496,29 @@ final class EventCoder {
             "dizaine", "dizaines", "centaine", "centaines", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
             "two", "three", "four", "five", "seven", "eight", "nine", "ten", "dozens", "hundreds", "of", "than", "more");
 
+    /** "Both", "the two countries", "les deux dirigeants" opening the clause of the trigger. */
+    private boolean dualSubject(List<Token> tokens, int from, int triggerStart) {
+        int clauseStart = from;
+        for (int i = triggerStart - 1; i >= from; i--) {
+            if (boundaries.contains(tokens.get(i).norm()) || tokens.get(i).norm().equals(",")) {
+                clauseStart = i + 1;
+                break;
+            }
+        }
+        for (int i = clauseStart; i < Math.min(triggerStart, clauseStart + 3); i++) {
+            String n = tokens.get(i).norm();
+            if (n.equals("both")) {
+                return true;
+            }
+            if ((n.equals("two") || n.equals("deux")) && i > clauseStart && DUAL_DETERMINERS.contains(tokens.get(i - 1).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DUAL_DETERMINERS = Set.of("the", "these", "les", "ces");
+
     /** The token after "as well as" / "ainsi que" starting at {@code i}, or {@code i}. */
     private static int alsoAt(List<Token> tokens, int i, int to) {
         if (i + 2 < to && tokens.get(i).norm().equals("as") && tokens.get(i + 1).norm().equals("well") && tokens.get(i + 2).norm().equals("as")) {
@@ -641,9 +681,11 @@ final class EventCoder {
     }
 
     /** The first actor of "X et Y" / "X and Y" when {@code second} is Y, or null. */
-    private static ActorChunk coordinatedBefore(List<Token> tokens, ActorChunk second, List<ActorChunk> actors) {
+    private ActorChunk coordinatedBefore(List<Token> tokens, ActorChunk second, List<ActorChunk> actors) {
         for (ActorChunk a : actors) {
-            if (a.end() + 1 == second.start() && !a.pronoun()) {
+            boolean joined = a.end() + 1 == second.start()
+                    || a.end() + 2 == second.start() && determiner(tokens.get(a.end() + 1).norm()); // "la Russie et la Chine"
+            if (joined && !a.pronoun()) {
                 String n = tokens.get(a.end()).norm();
                 if (n.equals("et") || n.equals("and")) {
                     return a;

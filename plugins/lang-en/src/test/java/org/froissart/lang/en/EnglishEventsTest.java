@@ -129,4 +129,12 @@ class EnglishEventsTest {
         assertEquals("RUS", e.source().code());
         assertEquals("RUSCVL", e.target().code());
     }
+
+    @Test
+    void bothIsThePairNamedLast() {
+        List<Event> found = events("Relations between Egypt and Israel have improved. Both exchanged prisoners earlier this month.")
+                .stream().filter(e -> e.cameo().startsWith("08")).toList();
+        assertEquals(List.of("EGY>ISR", "ISR>EGY"), found.stream()
+                .map(e -> e.source().code().substring(0, 3) + ">" + e.target().code().substring(0, 3)).toList(), found.toString());
+    }
 }

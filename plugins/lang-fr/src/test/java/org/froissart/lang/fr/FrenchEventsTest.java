@@ -93,4 +93,11 @@ class FrenchEventsTest {
         assertEquals("FRACVL", found.get(0).target().code());
         assertEquals("Quelque 70 personnes", found.get(0).target().text().text());
     }
+
+    @Test
+    void lesDeuxPaysIsThePairNamedLast() {
+        List<Event> found = withRoot(events("Les relations entre la Russie et la Chine se sont réchauffées. "
+                + "Les deux pays ont condamné les sanctions occidentales."), "11");
+        assertEquals(List.of("RUS", "CHN"), found.stream().map(e -> e.source().code().substring(0, 3)).toList(), found.toString());
+    }
 }
