@@ -278,6 +278,12 @@ final class EventCoder {
                 target = objectAfter(tokens, hit.end(), to, actors);
             }
         }
+        if (source == null && !nominal && presentParticipleAfterComma(tokens, from, hit.start())) {
+            source = firstSubject(tokens, from, hit.start(), actors); // "a répliqué le ministre, accusant M. Toubon", "..., accusing"
+            if (source == target) {
+                source = null;
+            }
+        }
         if (incise && target == source) {
             target = null;
         }
@@ -495,6 +501,29 @@ final class EventCoder {
     private static final Set<String> QUANTIFIERS = Set.of("quelque", "environ", "plus", "moins", "de", "d'", "about", "some", "around",
             "dizaine", "dizaines", "centaine", "centaines", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
             "two", "three", "four", "five", "seven", "eight", "nine", "ten", "dozens", "hundreds", "of", "than", "more");
+
+    /** "…, accusant", "…, en dénonçant", "…, accusing": a participle clause whose subject is the sentence's. */
+    private static boolean presentParticipleAfterComma(List<Token> tokens, int from, int start) {
+        String v = tokens.get(start).norm();
+        if (!(v.endsWith("ant") || v.endsWith("ing")) || v.length() < 6 || start - 1 < from) {
+            return false;
+        }
+        String before = tokens.get(start - 1).norm();
+        return before.equals(",") || before.equals("en") && start - 2 >= from && tokens.get(start - 2).norm().equals(",");
+    }
+
+    /** The first actor of the sentence that is not inside a prepositional phrase or a modifier, before the trigger. */
+    private static ActorChunk firstSubject(List<Token> tokens, int from, int triggerStart, List<ActorChunk> actors) {
+        for (ActorChunk a : actors) {
+            if (a.start() >= triggerStart) {
+                break;
+            }
+            if (!a.pronoun() && !a.modifier() && !preposition(tokens, a.start())) {
+                return a;
+            }
+        }
+        return null;
+    }
 
     /** "Both", "the two countries", "les deux dirigeants" opening the clause of the trigger. */
     private boolean dualSubject(List<Token> tokens, int from, int triggerStart) {

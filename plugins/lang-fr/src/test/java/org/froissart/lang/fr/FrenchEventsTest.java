@@ -100,4 +100,12 @@ class FrenchEventsTest {
                 + "Les deux pays ont condamné les sanctions occidentales."), "11");
         assertEquals(List.of("RUS", "CHN"), found.stream().map(e -> e.source().code().substring(0, 3)).toList(), found.toString());
     }
+
+    @Test
+    void aParticipleAfterACommaHasTheSentencesSubject() {
+        List<Event> found = withRoot(events("La Russie a rejeté ces propositions, accusant l'Ukraine de mentir."), "11");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("RUS", found.get(0).source().code());
+        assertEquals("UKR", found.get(0).target().code());
+    }
 }
