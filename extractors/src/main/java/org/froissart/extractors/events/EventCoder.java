@@ -62,6 +62,8 @@ final class EventCoder {
     private final Set<String> infinitive;
     private final Set<String> copulas;
     private final Set<String> titles;
+    private final Set<String> objectPronouns;
+    private final Set<String> objectClitics;
     private final Knowledge knowledge;
 
     EventCoder(TriggerDictionary triggers, CameoTable cameo, EventGrammar grammar, Knowledge knowledge) {
@@ -92,6 +94,8 @@ final class EventCoder {
         this.verbMarkers.addAll(infinitive);
         this.copulas = grammar.role("copula");
         this.titles = grammar.role("title");
+        this.objectPronouns = grammar.role("object-pronoun");
+        this.objectClitics = grammar.role("object-clitic");
     }
 
     void process(Document d) {
@@ -286,6 +290,10 @@ final class EventCoder {
         }
         if (incise && target == source) {
             target = null;
+        }
+        if (target == null && source != null && !nominal && !isPassive(tokens, from, hit) && objectPronoun(tokens, from, hit)) {
+            // "Mélenchon l'accuse de mensonge", "il lui a demandé de", "accused them": the actor named before the subject.
+            target = antecedentBefore(tokens, from, source, actors);
         }
         if (source == null && !nominal && state.pairFirst != null && dualSubject(tokens, from, hit.start())) {
             // "the two countries have signed", "Both exchanged prisoners", "les deux pays ont signé": the pair named last.
@@ -501,6 +509,32 @@ final class EventCoder {
     private static final Set<String> QUANTIFIERS = Set.of("quelque", "environ", "plus", "moins", "de", "d'", "about", "some", "around",
             "dizaine", "dizaines", "centaine", "centaines", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
             "two", "three", "four", "five", "seven", "eight", "nine", "ten", "dozens", "hundreds", "of", "than", "more");
+
+    /** A clitic object before the verb ("l'accuse", "lui a demandé", "les a reçus") or an object pronoun after it ("accused them"). */
+    private boolean objectPronoun(List<Token> tokens, int from, TriggerDictionary.Hit hit) {
+        int i = hit.start() - 1;
+        if (i >= from && auxiliaries.contains(tokens.get(i).norm())) {
+            i--; // "l'a accusé", "les ont reçus"
+        }
+        if (i >= from && objectClitics.contains(tokens.get(i).norm())) {
+            return true;
+        }
+        return hit.end() < tokens.size() && objectPronouns.contains(tokens.get(hit.end()).norm());
+    }
+
+    /** The last actor before the subject in its sentence that is not inside a prepositional phrase: what "l'" stands for. */
+    private static ActorChunk antecedentBefore(List<Token> tokens, int from, ActorChunk subject, List<ActorChunk> actors) {
+        ActorChunk best = null;
+        for (ActorChunk a : actors) {
+            if (a.start() >= subject.start()) {
+                break;
+            }
+            if (!a.pronoun() && !a.modifier() && !preposition(tokens, a.start()) && !java.util.Objects.equals(a.code(), subject.code())) {
+                best = a;
+            }
+        }
+        return best;
+    }
 
     /** "…, accusant", "…, en dénonçant", "…, accusing": a participle clause whose subject is the sentence's. */
     private static boolean presentParticipleAfterComma(List<Token> tokens, int from, int start) {

@@ -108,4 +108,12 @@ class FrenchEventsTest {
         assertEquals("RUS", found.get(0).source().code());
         assertEquals("UKR", found.get(0).target().code());
     }
+
+    @Test
+    void aCliticObjectIsTheActorNamedBeforeTheSubject() {
+        List<Event> found = withRoot(events("Le gouvernement russe a dénoncé une attaque, avant que le président ukrainien l'accuse de mensonge."),
+                "11").stream().filter(e -> e.source().code().startsWith("UKR")).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).target().code().startsWith("RUS"), found.toString());
+    }
 }
