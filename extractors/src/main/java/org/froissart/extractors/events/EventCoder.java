@@ -64,6 +64,7 @@ final class EventCoder {
     private final Set<String> titles;
     private final Set<String> objectPronouns;
     private final Set<String> objectClitics;
+    private final Set<String> timeWords;
     private final Knowledge knowledge;
 
     EventCoder(TriggerDictionary triggers, CameoTable cameo, EventGrammar grammar, Knowledge knowledge) {
@@ -96,6 +97,7 @@ final class EventCoder {
         this.titles = grammar.role("title");
         this.objectPronouns = grammar.role("object-pronoun");
         this.objectClitics = grammar.role("object-clitic");
+        this.timeWords = grammar.role("time");
     }
 
     void process(Document d) {
@@ -160,7 +162,8 @@ final class EventCoder {
             }
             for (ActorChunk a : actors) {
                 ActorChunk first = a.code() == null ? null : coordinatedBefore(tokens, a, actors);
-                if (first != null && first.code() != null && !first.code().equals(a.code())) {
+                if (first != null && first.code() != null && first.code().length() >= 3
+                        && !a.code().startsWith(first.code().substring(0, 3))) { // two sides, not two names of one country
                     state.pairFirst = first; // "relations between Egypt and Israel"
                     state.pairSecond = a;
                 }
@@ -425,9 +428,11 @@ final class EventCoder {
             // "visit Thailand and Indonesia", "avec ses homologues allemand et chinois": one event per target listed.
             for (ActorChunk other : listedAfter(tokens, target, actors, to)) {
                 EventActor more = inArticleCountry(resolve(d, tokens, other, previousSubject, hit, entities, actors), entities, articleCountry);
-                if (more != null && more.code() != null && !(src != null && src.code() != null && src.code().length() >= 3
+                boolean byDefault = more != null && more.entity() == null && articleCountry != null && more.code() != null
+                        && more.code().startsWith(articleCountry) && tgt.code() != null && !tgt.code().startsWith(articleCountry);
+                if (more != null && more.code() != null && !byDefault && !(src != null && src.code() != null && src.code().length() >= 3
                         && more.code().equals(src.code().substring(0, 3)) && isPlace(more, entities))) {
-                    targets.add(more);
+                    targets.add(more); // ("Bush and other Nato leaders": a role with only the article's country is not listed)
                 }
             }
         }
@@ -441,8 +446,9 @@ final class EventCoder {
         List<Event> out = new ArrayList<>();
         for (EventActor by : sources) {
             for (EventActor on : targets) {
-                if (by != null && on != null && by.code() != null && by.code().equals(on.code()) && by != src) {
-                    continue;
+                if (by != null && on != null && by != src && by.code() != null && on.code() != null && by.code().length() >= 3
+                        && on.code().startsWith(by.code().substring(0, 3)) && (isPlace(on, entities) || isPlace(by, entities))) {
+                    continue; // a second subject acting on its own country ("Both …, with Egypt handing back")
                 }
                 Event one = by == src && on == tgt ? e : new Event(e.cameo(), e.ploverType(), e.ploverMode(), by, on, trigger, sentence,
                         e.date(), e.quadClass(), e.goldstein(), e.negated(), e.hypothetical(), List.of(), future);
@@ -837,6 +843,11 @@ final class EventCoder {
         boolean indefinite = n.equals("des") || n.equals("d'") && i + 1 < to && tokens.get(i + 1).norm().equals("autres");
         if (determiner(n) || indefinite || isWord(n) && !boundaries.contains(n) && !ofPreps.contains(n) && !agentPreps.contains(n)
                 && !negation.contains(n) && !PREPOSITIONS.contains(n) && !firstPerson.contains(n)) {
+            for (int k = i; k < Math.min(to, i + 3); k++) {
+                if (timeWords.contains(tokens.get(k).norm())) {
+                    return null; // "exchanged prisoners earlier this month": a date, not what was acted on
+                }
+            }
             return phrase(text, tokens, i, to);
         }
         return null;
